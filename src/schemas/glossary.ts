@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { stableId, text } from './common';
+
+/** A term of the glossary (`content/glossary.yaml`). */
+export const glossarySchema = z.strictObject({
+  /** The term in lowercase, ä→a, ö→o, spaces→hyphens: `asiakasosallisuuden-talo`. */
+  id: stableId,
+  /** The term in its base form. */
+  term: text,
+  definition: text,
+  /** Ids of related entries. */
+  related: z.array(stableId).default([]),
+  /** Other forms a student might search for; indexed with the entry. */
+  forms: z.array(text).default([]),
+});
+
+export type GlossaryData = z.output<typeof glossarySchema>;

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { text } from './common';
+
+/** The six parts of the participation house, bottom to top. */
+export const housePartIds = ['perusta', 'kerros-1', 'kerros-2', 'kerros-3', 'kerros-4', 'katto'] as const;
+
+/** One part of the participation house (`content/house.yaml`). */
+export const housePartSchema = z.strictObject({
+  id: z.enum(housePartIds),
+  /** 0 = foundation … 5 = roof. */
+  order: z.number().int().min(0).max(5),
+  /** Short label drawn on the house. */
+  name: text,
+  title: text,
+  summary: text,
+  examples: z.array(text).min(1),
+});
+
+export type HousePartData = z.output<typeof housePartSchema>;

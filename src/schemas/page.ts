@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { text } from './common';
+
+/** A standalone text page (`content/pages/*.mdx`): privacy, accessibility statement, facilitator guide. */
+export const pageSchema = z.strictObject({
+  title: text,
+  description: text,
+  /** Date the text was last reviewed, shown on the page (accessibility statements must carry one). */
+  updated: z.coerce.date().optional(),
+});
+
+export type PageData = z.output<typeof pageSchema>;

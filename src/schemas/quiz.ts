@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { stableId, text } from './common';
+
+/** An answer option; every option explains why it is right or wrong, so the quiz teaches. */
+const optionSchema = z.strictObject({
+  text,
+  correct: z.boolean().default(false),
+  explanation: text,
+});
+
+const base = { id: stableId, prompt: text };
+
+const singleSchema = z.strictObject({ ...base, type: z.literal('single'), options: z.array(optionSchema).min(2) });
+const multipleSchema = z.strictObject({ ...base, type: z.literal('multiple'), options: z.array(optionSchema).min(3) });
+const trueFalseSchema = z.strictObject({
+  ...base,
+  type: z.literal('truefalse'),
+  /** Whether the statement in `prompt` is true. */
+  answer: z.boolean(),
+  /** Feedback for the answer "Tosi". */
+  ifTrue: text,
+  /** Feedback for the answer "Epätosi". */
+  ifFalse: text,
+});
+const orderingSchema = z.strictObject({
+  ...base,
+  type: z.literal('ordering'),
+  /** Items in the correct order; the learner sees them mixed. */
+  items: z.array(z.strictObject({ text, explanation: text })).min(3),
+});
+const categorizeSchema = z.strictObject({
+  ...base,
+  type: z.literal('categorize'),
+  categories: z.array(z.strictObject({ id: stableId, label: text })).min(2),
+  items: z.array(z.strictObject({ text, category: stableId, explanation: text })).min(2),
+});
+const scenarioSchema = z.strictObject({
+  ...base,
+  type: z.literal('scenario'),
+  /** The case: who, where, what happens. */
+  scenario: text,
+  options: z.array(optionSchema).min(2),
+  /** A genuine dilemma: no option is marked correct and answering counts as done. */
+  dilemma: z.boolean().default(false),
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+  singleSchema,
+  multipleSchema,
+  trueFalseSchema,
+  orderingSchema,
+  categorizeSchema,
+  scenarioSchema,
+]);
+
+/** A quiz or exercise (`content/quizzes/<id>.yaml`; the file name is its id). */
+export const quizSchema = z
+  .strictObject({
+    title: text,
+    /** Id of the module in `content/modules.yaml`. */
+    module: stableId,
+    /** Percentage of questions that must be right to pass. */
+    passPercent: z.number().int().min(1).max(100).default(80),
+    /** Shuffle options and items again on every attempt (the final quiz does). */
+    shuffle: z.boolean().default(false),
+    questions: z.array(questionSchema).min(1),
+  })
+  .superRefine((quiz, ctx) => {
+    const ids = new Set<string>();
+    quiz.questions.forEach((q, i) => {
+      const at = (...path: (string | number)[]) => ['questions', i, ...path];
+      const issue = (message: string, ...path: (string | number)[]) =>
+        ctx.addIssue({ code: 'custom', path: at(...path), message: `kysymys "${q.id}": ${message}` });
+      if (ids.has(q.id)) issue('id on jo käytössä tässä kyselyssä', 'id');
+      ids.add(q.id);
+      if (q.type === 'single' || q.type === 'multiple' || q.type === 'scenario') {
+        const correct = q.options.filter((o) => o.correct).length;
+        if (q.type === 'single' && correct !== 1) issue(`merkitse tasan yksi oikea vaihtoehto (nyt ${correct})`, 'options');
+        if (q.type === 'multiple' && correct < 1) issue('merkitse vähintään yksi oikea vaihtoehto', 'options');
+        if (q.type === 'scenario' && q.dilemma && correct > 0) issue('dilemmassa ei merkitä oikeaa vaihtoehtoa', 'options');
+        if (q.type === 'scenario' && !q.dilemma && correct < 1) issue('merkitse vähintään yksi oikea vaihtoehto tai dilemma: true', 'options');
+      }
+      if (q.type === 'categorize') {
+        const known = new Set(q.categories.map((c) => c.id));
+        q.items.forEach((item, j) => {
+          if (!known.has(item.category)) issue(`luokkaa "${item.category}" ei ole categories-listassa`, 'items', j, 'category');
+        });
+      }
+    });
+  });
+
+export type QuizData = z.output<typeof quizSchema>;
+export type Question = z.output<typeof questionSchema>;
+export type Option = z.output<typeof optionSchema>;

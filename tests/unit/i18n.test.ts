@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
+import { fi } from '../../src/i18n/fi';
+
+describe('t', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(t('module.label', { n: 3 })).toBe('Moduuli 3');
+    expect(t('module.label')).toBe('Moduuli {n}');
+  });
+  it('has no empty strings', () => {
+    for (const [key, value] of Object.entries(fi)) expect(value.trim(), key).not.toBe('');
+  });
+});
