@@ -2,8 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { t } from './src/i18n/index.ts';
-import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 
 /**
  * The course may be served under a sub-path (organisations host it under their own site),
@@ -19,7 +17,6 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: 'always',
   integrations: [mdx(), preact()],
-  markdown: { rehypePlugins: [rehypeTableScroll({ label: t('table.label') })] },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // No request may leave the site: nothing is prefetched from elsewhere and no fonts are fetched.
