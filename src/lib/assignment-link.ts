@@ -1,0 +1,214 @@
+/**
+ * The assignment link: a trainer's choice of lessons, with a name, a note and an optional due
+ * date, packed into the fragment of a link (`tehtava/#1.<base64url>`). The fragment never
+ * reaches a server, so the link needs no accounts and shares nothing but what it says.
+ *
+ * Format, version 1: `1.` + base64url(payload bytes + CRC-32 of the payload, 4 bytes big-endian).
+ * The payload is UTF-8 text of four fields separated by U+001F: name, note, due date
+ * (`YYYY-MM-DD` or empty) and the chosen items separated by commas. An item is a lesson id,
+ * or `@` + a module id when every lesson of the module is chosen. Lesson ids are written out
+ * (not as positions) so that a link stays valid when lessons are added, and a lesson that has
+ * since been removed can be named to the learner. The checksum catches a link that was cut
+ * short or edited by hand; it is not a signature, and the page shows the content only as text.
+ */
+
+/** The version written into every link; a link of another version is refused. */
+export const LINK_VERSION = 1;
+
+/** Limits that keep a link short enough for a QR code and a chat message. */
+export const LINK_LIMITS = {
+  /** Characters in the name. */
+  name: 80,
+  /** Characters in the note. */
+  note: 300,
+  /** Items (lessons or whole modules) in one link. */
+  items: 60,
+  /** Characters of the encoded code, after `#`. */
+  code: 2000,
+} as const;
+
+/** What a trainer assigns. `lessons` are lesson ids. */
+export interface AssignmentInput {
+  name: string;
+  note?: string;
+  /** Due date as `YYYY-MM-DD`. */
+  due?: string;
+  lessons: readonly string[];
+}
+
+/** A decoded assignment: lessons known to the course, in course order. */
+export interface Assignment {
+  name: string;
+  note?: string;
+  due?: string;
+  lessons: string[];
+}
+
+/** The course as the link needs it: modules in study order, each with its lessons in order. */
+export type LinkCatalog = readonly { id: string; lessons: readonly { id: string }[] }[];
+
+/**
+ * Why a link could not be made or read:
+ * `empty` no code; `format` not a link code at all; `version` a version this site cannot read;
+ * `checksum` the code was changed or cut short; `too-long` over the length limit;
+ * `invalid` a field breaks a rule (empty name, bad date, no lessons, unknown lesson when encoding).
+ */
+export type LinkError = 'empty' | 'format' | 'version' | 'checksum' | 'too-long' | 'invalid';
+
+export type EncodeResult = { ok: true; code: string; id: string } | { ok: false; error: LinkError };
+export type DecodeResult =
+  | {
+      ok: true;
+      /** Stable id of this assignment (the checksum): opening the same link twice keeps one copy. */
+      id: string;
+      assignment: Assignment;
+      /** Lesson and module ids in the link that the course no longer has, in link order. */
+      unknown: string[];
+    }
+  | { ok: false; error: LinkError };
+
+const FIELD = '\u001f';
+const MODULE = '@';
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Encodes an assignment into a link code (the part after `#`). */
+export function encodeAssignment(input: AssignmentInput, catalog: LinkCatalog): EncodeResult {
+  const name = singleLine(input.name);
+  const note = cleanNote(input.note ?? '');
+  const due = input.due ?? '';
+  const chosen = new Set(input.lessons);
+  const known = new Set(catalog.flatMap((m) => m.lessons.map((l) => l.id)));
+  if (!name || name.length > LINK_LIMITS.name || note.length > LINK_LIMITS.note) return fail('invalid');
+  if (due && !isDay(due)) return fail('invalid');
+  if (chosen.size === 0 || [...chosen].some((id) => !known.has(id))) return fail('invalid');
+
+  const items = catalog.flatMap((m) => {
+    const own = m.lessons.filter((l) => chosen.has(l.id)).map((l) => l.id);
+    return own.length > 0 && own.length === m.lessons.length ? [MODULE + m.id] : own;
+  });
+  if (items.length > LINK_LIMITS.items) return fail('too-long');
+
+  const payload = utf8([name, note, due, items.join(',')].join(FIELD));
+  const sum = crc32(payload);
+  const code = `${LINK_VERSION}.${toBase64Url(concat(payload, uint32(sum)))}`;
+  if (code.length > LINK_LIMITS.code) return fail('too-long');
+  return { ok: true, code, id: hex(sum) };
+}
+
+/** Reads a link code (with or without the leading `#`) against the course as it is now. */
+export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResult {
+  const code = raw.trim().replace(/^#/, '');
+  if (!code) return fail('empty');
+  if (code.length > LINK_LIMITS.code) return fail('too-long');
+  const match = /^(\d+)\.([A-Za-z0-9_-]+)$/.exec(code);
+  if (!match) return fail('format');
+  if (Number(match[1]) !== LINK_VERSION) return fail('version');
+
+  const bytes = fromBase64Url(match[2]!);
+  if (!bytes || bytes.length < 5) return fail('checksum');
+  const payload = bytes.subarray(0, bytes.length - 4);
+  const sum = crc32(payload);
+  if (sum !== readUint32(bytes, bytes.length - 4)) return fail('checksum');
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+  } catch {
+    return fail('invalid');
+  }
+  const fields = text.split(FIELD);
+  if (fields.length !== 4) return fail('invalid');
+  const [name, note, due, list] = fields as [string, string, string, string];
+  const items = list ? list.split(',') : [];
+  const valid =
+    name === singleLine(name) && name.length > 0 && name.length <= LINK_LIMITS.name &&
+    note === cleanNote(note) && note.length <= LINK_LIMITS.note &&
+    (due === '' || isDay(due)) &&
+    items.length > 0 && items.length <= LINK_LIMITS.items &&
+    items.every((item) => ID.test(item.startsWith(MODULE) ? item.slice(1) : item));
+  if (!valid) return fail('invalid');
+
+  const modules = new Map(catalog.map((m) => [m.id, m]));
+  const lessonIds = new Set(catalog.flatMap((m) => m.lessons.map((l) => l.id)));
+  const chosen = new Set<string>();
+  const unknown: string[] = [];
+  for (const item of items) {
+    if (item.startsWith(MODULE)) {
+      const module = modules.get(item.slice(1));
+      if (module?.lessons.length) module.lessons.forEach((l) => chosen.add(l.id));
+      else unknown.push(item.slice(1));
+    } else if (lessonIds.has(item)) chosen.add(item);
+    else unknown.push(item);
+  }
+  const lessons = catalog.flatMap((m) => m.lessons.map((l) => l.id)).filter((id) => chosen.has(id));
+  return {
+    ok: true,
+    id: hex(sum),
+    assignment: { name, ...(note && { note }), ...(due && { due }), lessons },
+    unknown,
+  };
+}
+
+/** Whether a string is a real calendar day written `YYYY-MM-DD`. */
+export function isDay(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const fail = (error: LinkError) => ({ ok: false, error }) as const;
+
+/** One line of text: control characters out, runs of white space as one space. */
+const singleLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** A note keeps its line breaks but no other control characters. */
+const cleanNote = (s: string) =>
+  s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').trim();
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+const uint32 = (n: number) => new Uint8Array([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+const readUint32 = (b: Uint8Array, at: number) =>
+  ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
+const hex = (n: number) => n.toString(16).padStart(8, '0');
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s: string): Uint8Array | undefined {
+  // A base64 text of length 4n+1 cannot come from whole bytes: the code was cut.
+  if (s.length % 4 === 1) return undefined;
+  try {
+    const binary = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}
+
+let table: Uint32Array | undefined;
+
+/** CRC-32 (IEEE), enough to notice a link that was edited by hand or cut short. */
+function crc32(bytes: Uint8Array): number {
+  table ??= Uint32Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = table[(crc ^ b) & 255]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
