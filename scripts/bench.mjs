@@ -1,12 +1,15 @@
 // `npm run bench`: builds the site, times the build and reports, for each type of page, the
 // HTML, CSS and JavaScript bytes (raw and gzip) it loads before any interaction and its request
-// count. Writes bench-results/bench.json. A benchmark, not a test: it never fails on a number.
+// count, and the speed of search (scripts/bench-search.mjs). Writes bench-results/bench.json.
+// A benchmark, not a test: it never fails on a number.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { measureSearch } from './bench-search.mjs';
 import { measurePage } from './page-weight.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
+const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
 
 /** One representative page of each type; widgets are found from the built HTML. */
 const pageTypes = {
@@ -30,14 +33,21 @@ if (build.status !== 0) {
 const pages = {};
 for (const [type, path] of Object.entries(pageTypes)) {
   try {
-    const { files, ...weights } = measurePage('dist', path, base);
+    const { files, ...weights } = measurePage(dist, path, base);
     pages[type] = { path: `/${path}`, ...weights, files };
   } catch (error) {
     pages[type] = { path: `/${path}`, error: String(error) };
   }
 }
 
-const report = { date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pages };
+let search;
+try {
+  search = await measureSearch({ dist, base });
+} catch (error) {
+  search = { error: String(error) };
+}
+
+const report = { date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pages, search };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 
@@ -53,4 +63,17 @@ console.table(
     ]),
   ),
 );
+if (search.error) console.log(`search: ${search.error}`);
+else {
+  console.table({
+    search: {
+      'cold ms': search.cold.ms,
+      'warm median ms': search.warm.medianMs,
+      'warm max ms': search.warm.maxMs,
+      'first search gz': kb(search.firstSearch.gzip),
+      'first search raw': kb(search.firstSearch.raw),
+      requests: search.firstSearch.requests,
+    },
+  });
+}
 console.log('bench-results/bench.json written');

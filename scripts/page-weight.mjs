@@ -38,7 +38,9 @@ export function measurePage(dist, pagePath, base = '/') {
   const result = { html: size(html), css: zero(), js: zero(), inlineJs: zero(), requests: 1, files: [] };
 
   for (const inline of html.match(/<script\b(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
-    if (/type=["']application\/(ld\+)?json["']/i.test(inline)) continue;
+    // Only scripts the browser runs count: templates and data blocks (type="text/…-template", JSON) do not.
+    const type = inline.match(/^<script\b[^>]*\btype=["']([^"']+)["']/i)?.[1];
+    if (type && !/^(module|text\/javascript|application\/javascript)$/i.test(type)) continue;
     result.inlineJs = add(result.inlineJs, size(inline.replace(/^<script[^>]*>|<\/script>$/gi, '')));
   }
   for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {

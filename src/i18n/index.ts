@@ -1,12 +1,28 @@
 import { fi, type UiKey, type UiStrings } from './fi';
+import { format } from './format';
 
 const strings: UiStrings = fi;
 
 /** Looks up a UI string and fills its `{placeholders}`. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return format(strings[key], vars);
+}
+
+/** The UI strings under a key prefix, named by the rest of their key: `Strings<'a'>` has `b` for `a.b`. */
+export type Strings<P extends string> = { [K in UiKey as K extends `${P}.${infer Rest}` ? Rest : never]: string };
+
+/**
+ * The strings under a key prefix, e.g. `group('lessonProgress')` → `{ mark: '…', … }`. Islands
+ * take their strings as a prop built with this on the server, so the whole dictionary stays out
+ * of the JavaScript every page loads.
+ */
+export function group<P extends string>(prefix: P): Strings<P> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(strings)) {
+    if (key.startsWith(`${prefix}.`)) out[key.slice(prefix.length + 1)] = value;
+  }
+  return out as Strings<P>;
 }
 
 export type { UiKey };
+export { format };

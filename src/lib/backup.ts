@@ -129,3 +129,28 @@ export function mergeData(current: LearnerData, incoming: LearnerData): LearnerD
 function dropUndefined<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
+
+export interface DataSummary {
+  /** Lessons marked done. */
+  lessonsDone: number;
+  /** Lessons opened at least once (done ones included). */
+  lessonsVisited: number;
+  quizzes: number;
+  /** Reflections with some text. */
+  reflections: number;
+  assignments: number;
+  name?: string;
+}
+
+/** What a set of learner data holds, counted for people: shown before an import and beside the export. */
+export function summarize(data: LearnerData): DataSummary {
+  const lessons = Object.values(data.lessons);
+  return dropUndefined({
+    lessonsDone: lessons.filter((p) => p.completedAt).length,
+    lessonsVisited: lessons.length,
+    quizzes: Object.keys(data.quizzes).length,
+    reflections: Object.values(data.reflections).filter((r) => r.text.trim()).length,
+    assignments: Object.keys(data.assignments).length,
+    name: data.name || undefined,
+  });
+}

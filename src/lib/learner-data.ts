@@ -247,3 +247,29 @@ export function quizzesPassed(quizIds: readonly string[], results: Record<string
     return !!r && !isUnreadable(r) && r.passed;
   });
 }
+
+/** What a lesson page says about the lesson; quiz ids are those the lesson shows (known at build time). */
+export type LessonStatus =
+  | { kind: 'done' }
+  /** Not done yet, and nothing stands in the way: the learner may mark it done. */
+  | { kind: 'open' }
+  /** The lesson has quizzes not passed yet (listed); passing the last one marks it done. */
+  | { kind: 'quizzes'; missing: string[] }
+  /** Its stored progress could not be read; it is left as it is. */
+  | { kind: 'unreadable' };
+
+/**
+ * The done rule as the lesson page shows it: a lesson without quizzes is marked done by the
+ * learner; a lesson with quizzes becomes markable only once every quiz is passed. A lesson
+ * marked done stays done (the mark is what every total counts).
+ */
+export function lessonStatus(
+  progress: LessonProgress | Unreadable | undefined,
+  quizIds: readonly string[],
+  results: Record<string, QuizResult | Unreadable>,
+): LessonStatus {
+  if (progress && isUnreadable(progress)) return { kind: 'unreadable' };
+  if (isDone(progress)) return { kind: 'done' };
+  const missing = quizIds.filter((id) => !quizzesPassed([id], results));
+  return missing.length ? { kind: 'quizzes', missing } : { kind: 'open' };
+}

@@ -48,3 +48,18 @@ export function findReferenceErrors(lessons: readonly LessonSource[], known: Kno
   }
   return errors;
 }
+
+/**
+ * The lesson a quiz belongs to (the first whose body shows `<Quiz id>`) and every quiz that
+ * lesson shows: passing them all marks the lesson done.
+ */
+export function quizLesson(
+  lessons: readonly { id: string; body: string }[],
+  quizId: string,
+): { lessonId: string; quizIds: string[] } | undefined {
+  for (const lesson of lessons) {
+    const quizIds = [...new Set(tagIds(lesson.body, 'Quiz'))];
+    if (quizIds.includes(quizId)) return { lessonId: lesson.id, quizIds };
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { persistentAtom, persistentMap } from '@nanostores/persistent';
-import { computed, onMount } from 'nanostores';
+import { computed, onMount, type ReadableAtom } from 'nanostores';
 import {
   decoder,
   encode,
@@ -39,34 +39,41 @@ export const $lastPosition = persistentAtom<Stored<LastPosition> | undefined>(KE
 export const $learnerName = persistentAtom<Stored<string> | undefined>(KEYS.name, undefined, opts(isName));
 
 // A value that cannot be read is kept as it is; the learner is told, once.
-for (const store of [$lessonProgress, $quizResults, $reflections, $assignments]) {
+const watch = <T>(store: ReadableAtom<T>, hasUnreadable: (value: T) => boolean) =>
   onMount(store, () =>
     store.subscribe((value) => {
-      if (Object.values(value).some(isUnreadable)) reportFault('unreadable');
+      if (hasUnreadable(value)) reportFault('unreadable');
     }),
   );
-}
+for (const map of [$lessonProgress, $quizResults, $reflections, $assignments]) watch<Record<string, unknown>>(map, (v) => Object.values(v).some(isUnreadable));
+for (const atom of [$lastPosition, $learnerName]) watch<unknown>(atom, isUnreadable);
 
 const now = () => new Date().toISOString();
 
+/** A lesson's stored progress, or `false` when it cannot be read: then it must not be overwritten. */
+function lessonProgress(lessonId: string): LessonProgress | undefined | false {
+  const stored = $lessonProgress.get()[lessonId];
+  return stored && isUnreadable(stored) ? false : stored;
+}
+
 /** Notes that the learner opened a lesson: the first visit and the last position. */
 export function markVisited(lessonId: string) {
-  const current = readable($lessonProgress.get())[lessonId];
-  if (!current?.visitedAt) $lessonProgress.setKey(lessonId, { ...current, visitedAt: now() });
-  $lastPosition.set({ lessonId, at: now() });
+  const current = lessonProgress(lessonId);
+  if (current !== false && !current?.visitedAt) $lessonProgress.setKey(lessonId, { ...current, visitedAt: now() });
+  if (!isUnreadable($lastPosition.get())) $lastPosition.set({ lessonId, at: now() });
 }
 
 /** Marks a lesson done (keeps the first completion date). */
 export function markCompleted(lessonId: string) {
-  const current = readable($lessonProgress.get())[lessonId];
-  if (current?.completedAt) return;
+  const current = lessonProgress(lessonId);
+  if (current === false || current?.completedAt) return;
   $lessonProgress.setKey(lessonId, { visitedAt: now(), ...current, completedAt: now() });
 }
 
 /** Takes a lesson's done mark away. */
 export function unmarkCompleted(lessonId: string) {
-  const current = readable($lessonProgress.get())[lessonId];
-  if (!current?.completedAt) return;
+  const current = lessonProgress(lessonId);
+  if (!current || !current.completedAt) return;
   const { completedAt: _, ...rest } = current;
   $lessonProgress.setKey(lessonId, rest);
 }

@@ -1,6 +1,6 @@
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom } from 'nanostores';
-import { migrate, storedVersion } from '../lib/learner-data';
+import { migrate, storedVersion, VERSION_KEY } from '../lib/learner-data';
 import { createSafeStorage, type StorageFault } from '../lib/safe-storage';
 
 /** Storage problems met during this visit; the notice shows one message for each. */
@@ -21,9 +21,10 @@ let persistenceAsked = false;
 export const storage = createSafeStorage(
   () => (inBrowser ? window.localStorage : undefined),
   (fault) => inBrowser && reportFault(fault),
-  () => {
+  (key) => {
     // Ask once, on the first real save, that the browser keep the data under storage pressure.
-    if (persistenceAsked) return;
+    // The version mark written on a first visit is not a save: asking then could prompt for nothing.
+    if (persistenceAsked || key === VERSION_KEY) return;
     persistenceAsked = true;
     navigator.storage?.persist?.().catch(() => {});
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, backupFileName, createBackup, MAX_BACKUP_BYTES, mergeData, parseBackup } from '../../src/lib/backup';
+import { BACKUP_FORMAT, backupFileName, createBackup, MAX_BACKUP_BYTES, mergeData, parseBackup, summarize } from '../../src/lib/backup';
 import type { LearnerData } from '../../src/lib/learner-data';
 
 const T1 = '2026-11-01T10:00:00.000Z';
@@ -74,5 +74,15 @@ describe('merging imported data', () => {
   it('does not let an older reflection replace a newer one', () => {
     const older: LearnerData = { lessons: {}, quizzes: {}, assignments: {}, reflections: { 'talo-oma-yksikko': { text: 'Vanha', updatedAt: '2026-01-01T00:00:00.000Z' } } };
     expect(mergeData(data, older).reflections['talo-oma-yksikko']!.text).toBe('Oma vastaus');
+  });
+});
+
+describe('summarize', () => {
+  it('counts what the data holds', () => {
+    const withDraft: LearnerData = { ...data, lessons: { ...data.lessons, avattu: { visitedAt: T2 } }, reflections: { ...data.reflections, tyhja: { text: '  ', updatedAt: T2 } } };
+    expect(summarize(withDraft)).toEqual({ lessonsDone: 1, lessonsVisited: 2, quizzes: 1, reflections: 1, assignments: 1, name: 'Maija Meikäläinen' });
+  });
+  it('leaves out a name that is not there', () => {
+    expect(summarize({ lessons: {}, quizzes: {}, reflections: {}, assignments: {} })).toEqual({ lessonsDone: 0, lessonsVisited: 0, quizzes: 0, reflections: 0, assignments: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n';
+import { group, t } from '../../src/i18n';
 import { fi } from '../../src/i18n/fi';
 
 describe('t', () => {
@@ -9,5 +9,14 @@ describe('t', () => {
   });
   it('has no empty strings', () => {
     for (const [key, value] of Object.entries(fi)) expect(value.trim(), key).not.toBe('');
+  });
+});
+
+describe('group', () => {
+  it('gives the strings under a prefix, named by the rest of their key', () => {
+    const strings = group('lessonProgress');
+    expect(strings.mark).toBe(t('lessonProgress.mark'));
+    expect(Object.keys(strings).every((key) => !key.includes('lessonProgress'))).toBe(true);
+    expect(Object.keys(group('deleteAll'))).not.toContain('mark');
   });
 });

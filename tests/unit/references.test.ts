@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferenceErrors, tagIds } from '../../src/lib/references';
+import { findReferenceErrors, quizLesson, tagIds } from '../../src/lib/references';
 
 const known = {
   quizzes: new Set(['talo']),
@@ -43,5 +43,17 @@ describe('findReferenceErrors', () => {
   it('refuses a reflection id used in two lessons', () => {
     const errors = findReferenceErrors([lesson('a.mdx', '', ['r1']), lesson('b.mdx', '', ['r1'])], known);
     expect(errors).toEqual(['b.mdx: reflections: id "r1" on käytössä myös tiedostossa a.mdx']);
+  });
+});
+
+describe('quizLesson', () => {
+  const lessons = [
+    { id: 'a', body: 'No quiz here.' },
+    { id: 'b', body: '<Quiz id="harjoitus" /> text <Quiz id="koe" /> <Quiz id="harjoitus" />' },
+    { id: 'c', body: '<Quiz id="koe" />' },
+  ];
+  it('finds the first lesson that shows the quiz, with all quizzes of that lesson', () => {
+    expect(quizLesson(lessons, 'koe')).toEqual({ lessonId: 'b', quizIds: ['harjoitus', 'koe'] });
+    expect(quizLesson(lessons, 'ei-ole')).toBeUndefined();
   });
 });

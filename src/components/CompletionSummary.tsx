@@ -1,0 +1,135 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { format } from '../i18n/format';
+import {
+  assignmentLine,
+  buildCompletion,
+  completionText,
+  moduleLine,
+  moduleTitle,
+  quizLine,
+  type CompletionModuleInput,
+  type CompletionText,
+} from '../lib/completion';
+import { dayOf, formatDate } from '../lib/dates';
+import { readable } from '../lib/learner-data';
+import { $assignments, $learnerName, $lessonProgress, $quizResults, setLearnerName } from '../stores/learner';
+import { downloadFile } from './download';
+import './CompletionSummary.css';
+
+interface Props {
+  modules: CompletionModuleInput[];
+  text: CompletionText;
+}
+
+/**
+ * What the learner has done, to print (or save as PDF from the print dialog) or download as a
+ * text file and hand to the trainer. Built in the browser from stored data; nothing is sent.
+ */
+export default function CompletionSummary({ modules, text }: Props) {
+  const lessons = useStore($lessonProgress, { ssr: 'initial' });
+  const quizzes = useStore($quizResults, { ssr: 'initial' });
+  const assignments = useStore($assignments, { ssr: 'initial' });
+  const storedName = useStore($learnerName, { ssr: () => undefined });
+  // Set after hydration: until then the server HTML's placeholders stay, so nothing jumps.
+  const [today, setToday] = useState<Date>();
+  const [name, setName] = useState('');
+  const [status, setStatus] = useState('');
+
+  useEffect(() => setToday(new Date()), []);
+  useEffect(() => {
+    if (typeof storedName === 'string') setName(storedName);
+  }, [storedName]);
+
+  const summary = buildCompletion(modules, { lessons: readable(lessons), quizzes: readable(quizzes), assignments: readable(assignments) });
+  const ready = !!today;
+  const show = (line: string) => (ready ? line : text.pending);
+
+  function download() {
+    if (!today) return;
+    const file = format(text.fileName, { date: dayOf(today) });
+    downloadFile(file, completionText(summary, text, { name: name.trim(), date: today }), 'text/plain;charset=utf-8');
+    setStatus(format(text.downloaded, { file }));
+  }
+
+  return (
+    <div class="completion">
+      <div class="field no-print">
+        <label for="completion-name">{text.nameField}</label>
+        <input
+          id="completion-name"
+          type="text"
+          autocomplete="name"
+          maxLength={200}
+          aria-describedby="completion-name-hint"
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+          onChange={(e) => setLearnerName(e.currentTarget.value)}
+        />
+        <p id="completion-name-hint" class="muted">
+          {text.nameHint}
+        </p>
+      </div>
+
+      <div class="completion-sheet card">
+        <p class="completion-sheet__course">{text.course}</p>
+        <dl class="completion-sheet__meta">
+          {name.trim() && (
+            <>
+              <dt>{text.name}</dt>
+              <dd>{name.trim()}</dd>
+            </>
+          )}
+          <dt>{text.compiled}</dt>
+          <dd>{today ? formatDate(today) : text.pending}</dd>
+        </dl>
+        <p class="completion-sheet__totals">
+          {show(format(text.totals, { lessonsDone: summary.lessonsDone, lessonsTotal: summary.lessonsTotal, modulesDone: summary.modulesDone, modulesTotal: summary.modulesTotal }))}
+        </p>
+        <h2>{text.modules}</h2>
+        <ol class="completion-modules">
+          {summary.modules.map((m) => (
+            <li key={m.id} data-module-id={m.id}>
+              <h3>
+                {moduleTitle(m, text)}
+              </h3>
+              <p>{show(moduleLine(m, text))}</p>
+              {m.quizzes.length > 0 && (
+                <ul>
+                  {m.quizzes.map((q) => (
+                    <li key={q.id} data-quiz-id={q.id}>
+                      {ready ? quizLine(q, text) : `${q.title} – ${text.pending}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+        {ready && summary.assignments.length > 0 && (
+          <>
+            <h2>{text.assignments}</h2>
+            <ul>
+              {summary.assignments.map((a) => (
+                <li key={a.id}>{assignmentLine(a, text)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p class="muted">{text.footnote}</p>
+      </div>
+
+      <div class="completion-actions no-print">
+        <button type="button" class="button" onClick={() => print()}>
+          {text.print}
+        </button>
+        <button type="button" class="button secondary" onClick={download} disabled={!ready}>
+          {text.download}
+        </button>
+      </div>
+      <p role="status" class="completion-status">
+        {status}
+      </p>
+    </div>
+  );
+}

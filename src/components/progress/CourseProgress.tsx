@@ -1,0 +1,56 @@
+import { useStore } from '@nanostores/preact';
+import type { Strings } from '../../i18n';
+import { format } from '../../i18n/format';
+import { countDone, resumeTarget } from '../../lib/learner-data';
+import { $lastPosition, $lessonProgress } from '../../stores/learner';
+import { useHydrated } from '../widgets/use-hydrated';
+import ProgressSummary from './ProgressSummary';
+import { shownIf } from './shown-if';
+import './progress.css';
+
+interface Lesson {
+  id: string;
+  title: string;
+  /** Link to the lesson, base path included. */
+  href: string;
+}
+
+interface Props {
+  /** Every lesson in study order. */
+  lessons: Lesson[];
+  /** The progress bar's accessible name. */
+  label: string;
+  text: Strings<'resume'> & { start: string };
+  summaryText: Strings<'progressSummary'>;
+}
+
+/**
+ * The front page's progress of the whole course and its main button: "Aloita kurssi" for a new
+ * learner (and in the server HTML), "Jatka siitä, mihin jäit" to the lesson to resume once started.
+ */
+export default function CourseProgress({ lessons, label, text, summaryText }: Props) {
+  const hydrated = useHydrated();
+  const progress = useStore($lessonProgress);
+  const last = useStore($lastPosition);
+  const first = lessons[0];
+  if (!first) return null;
+
+  const order = lessons.map((l) => l.id);
+  const targetId = hydrated ? resumeTarget(order, progress, last) : undefined;
+  const target = lessons.find((l) => l.id === targetId);
+  const { done, total } = countDone(order, progress);
+  const allDone = hydrated && done === total;
+  const link = target ? { href: target.href, label: text.continue } : { href: first.href, label: allDone ? text.review : text.start };
+
+  return (
+    <div class="course-progress">
+      <ProgressSummary lessonIds={order} label={label} text={summaryText} />
+      <a class="button" href={link.href}>
+        {link.label}
+      </a>
+      <p class={`course-progress__next reserved ${shownIf(hydrated)}`}>
+        {allDone ? text.allDone : target ? format(text.next, { title: target.title }) : format(text.first, { title: first.title })}
+      </p>
+    </div>
+  );
+}

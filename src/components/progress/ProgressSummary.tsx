@@ -1,0 +1,31 @@
+import { useStore } from '@nanostores/preact';
+import type { Strings } from '../../i18n';
+import { format } from '../../i18n/format';
+import { countDone } from '../../lib/learner-data';
+import { $lessonProgress } from '../../stores/learner';
+import { useHydrated } from '../widgets/use-hydrated';
+import { shownIf } from './shown-if';
+import './progress.css';
+
+interface Props {
+  /** The lessons counted: a module's, or the whole course's. */
+  lessonIds: string[];
+  /** The progress bar's accessible name, e.g. the module's title. */
+  label: string;
+  text: Strings<'progressSummary'>;
+}
+
+/** How many of the given lessons are done, as text and as a progress bar. */
+export default function ProgressSummary({ lessonIds, label, text }: Props) {
+  const hydrated = useHydrated();
+  const progress = useStore($lessonProgress);
+  const { done, total, percent } = countDone(lessonIds, hydrated ? progress : {});
+  return (
+    <div class={`progress-summary reserved ${shownIf(hydrated)}`}>
+      <p>{format(text.count, { done, total, percent })}</p>
+      <progress max={total} value={done} aria-label={label}>
+        {percent} %
+      </progress>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CatalogModule } from '../lib/catalog';
+import { href } from '../lib/href';
+import { lessonPath } from '../lib/paths';
+import { tagIds } from '../lib/references';
+import { getCourse } from './course';
+
+/** The course for the trainer and learner islands: modules that have lessons, in study order. */
+export async function getCatalog(): Promise<CatalogModule[]> {
+  const course = await getCourse();
+  return course
+    .filter((m) => m.lessons.length > 0)
+    .map((m) => ({
+      id: m.id,
+      order: m.order,
+      title: m.title,
+      lessons: m.lessons.map((l) => ({
+        id: l.id,
+        title: l.title,
+        minutes: l.minutes,
+        workshopMinutes: l.workshop.minutes,
+        href: href(lessonPath(l)),
+      })),
+    }));
+}
+
+/** A module's quizzes in the order its lessons show them; quizzes no lesson shows come last. */
+export async function getModuleQuizzes(moduleId: string): Promise<CollectionEntry<'quizzes'>[]> {
+  const [course, quizzes] = await Promise.all([getCourse(), getCollection('quizzes')]);
+  const own = quizzes.filter((q) => q.data.module === moduleId);
+  const shown = (course.find((m) => m.id === moduleId)?.lessons ?? []).flatMap((l) => tagIds(l.entry.body ?? '', 'Quiz'));
+  const rank = (id: string) => (shown.includes(id) ? shown.indexOf(id) : shown.length);
+  return own.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}

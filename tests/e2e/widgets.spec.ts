@@ -1,0 +1,549 @@
+import type { Locator, Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { expect, test, type CoursePage } from './fixtures';
+
+// The widgets used as a learner would: every quiz type answered with the keyboard only (Tab,
+// Space, arrows, Enter), feedback and the announced result checked, and everything found again
+// after a reload.
+
+interface QuizFile {
+  questions: {
+    id: string;
+    type: string;
+    answer?: boolean;
+    ifFalse?: string;
+    options?: { text: string; correct?: boolean }[];
+    items?: { text: string; category?: string }[];
+    categories?: { id: string; label: string }[];
+  }[];
+}
+const quizFile = (id: string): QuizFile => parse(readFileSync(join('content', 'quizzes', `${id}.yaml`), 'utf8'));
+const question = (quiz: QuizFile, id: string) => quiz.questions.find((q) => q.id === id)!;
+const correctTexts = (q: QuizFile['questions'][number]) => q.options!.filter((o) => o.correct).map((o) => o.text);
+const wrongTexts = (q: QuizFile['questions'][number]) => q.options!.filter((o) => !o.correct).map((o) => o.text);
+
+interface LessonFile {
+  id: string;
+  title: string;
+  reflections: { id: string; prompt: string }[];
+}
+/** The published lessons' frontmatter. */
+function courseLessons(): LessonFile[] {
+  const out: LessonFile[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.mdx')) {
+        const front = parse(readFileSync(path, 'utf8').split(/^---$/m)[1]!);
+        if (!front.draft) out.push({ reflections: [], ...front });
+      }
+    }
+  };
+  walk(join('content', 'lessons'));
+  return out;
+}
+
+/** Holds back an island's code until `release` is called, to act before it hydrates. */
+async function holdIsland(page: Page, component: string) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/_astro/${component}.*.js`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** The island around a widget, once Preact has hydrated it (Astro then drops `ssr`). */
+async function hydrated(widget: Locator) {
+  await expect(widget.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr');
+}
+
+/** Presses Tab until the target (or something inside it) has focus. */
+async function tabTo(page: Page, target: Locator, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${target}`);
+}
+
+const labelOf = (input: Locator) => input.evaluate((el) => el.closest('label')!.textContent!.trim());
+
+/** Picks a radio option by keyboard: Tab into the group, Space, then arrows down to it. */
+async function chooseRadio(page: Page, q: Locator, text: string) {
+  const radios = q.getByRole('radio');
+  const labels = await radios.evaluateAll((els) => els.map((el) => el.closest('label')!.textContent!.trim()));
+  const index = labels.indexOf(text);
+  expect(index, text).toBeGreaterThanOrEqual(0);
+  await tabTo(page, radios.first());
+  await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(radios.nth(index)).toBeChecked();
+}
+
+/** Ticks the given checkboxes by keyboard: Tab through them, Space on the wanted ones. */
+async function tickBoxes(page: Page, q: Locator, texts: string[]) {
+  const boxes = q.getByRole('checkbox');
+  for (let i = 0; i < (await boxes.count()); i++) {
+    await tabTo(page, boxes.nth(i));
+    if (texts.includes(await labelOf(boxes.nth(i)))) await page.keyboard.press('Space');
+  }
+  for (const text of texts) await expect(q.getByRole('checkbox', { name: text, exact: true })).toBeChecked();
+}
+
+/** Puts ordering items in the given order with the Ylös buttons and Enter. */
+async function orderItems(page: Page, q: Locator, items: string[]) {
+  for (let target = 0; target < items.length; target++) {
+    const shown = await q.locator('.ordering__text').allTextContents();
+    const from = shown.indexOf(items[target]!);
+    if (from === target) continue;
+    await tabTo(page, q.getByRole('button', { name: `Ylös: ${items[target]}`, exact: true }));
+    for (let i = from; i > target; i--) await page.keyboard.press('Enter');
+    await expect(q.locator('.ordering + [role=status]')).toHaveText(`${items[target]}: nyt kohdassa ${target + 1}/${items.length}.`);
+  }
+  await expect(q.locator('.ordering__text')).toHaveText(items);
+}
+
+/** Gives each item a category with the arrow keys on its select. */
+async function categorize(page: Page, q: Locator, labelOfItem: (item: string) => string) {
+  const selects = q.getByRole('combobox');
+  for (let i = 0; i < (await selects.count()); i++) {
+    const select = selects.nth(i);
+    await tabTo(page, select);
+    const item = await select.evaluate((el) => (el as HTMLSelectElement).labels![0]!.textContent!.trim());
+    const options = await select.locator('option').allTextContents();
+    const index = options.indexOf(labelOfItem(item));
+    for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
+    await expect(select.locator('option:checked')).toHaveText(labelOfItem(item));
+  }
+}
+
+/** Presses Tarkista by keyboard; focus moves to the announced result. */
+async function check(page: Page, quiz: Locator) {
+  await tabTo(page, quiz.getByRole('button', { name: 'Tarkista' }));
+  await page.keyboard.press('Enter');
+  await expect(quiz.locator('.quiz__result[role=status]')).toBeFocused();
+}
+
+const quizNamed = (page: Page, title: RegExp | string) => page.getByRole('region', { name: title });
+const stored = (page: Page, key: string) =>
+  page.evaluate((k) => JSON.parse(localStorage.getItem(`asiakasosallisuus:${k}`) ?? 'null'), key);
+
+async function clean(course: CoursePage) {
+  expect(course.consoleErrors).toEqual([]);
+  expect(course.externalRequests).toEqual([]);
+}
+
+test.describe('quizzes by keyboard', () => {
+  test('true/false, single, multiple and scenario: per-option feedback, announced result, kept after reload, retry', async ({
+    course,
+    page,
+  }) => {
+    const data = quizFile('aloitus');
+    await page.setViewportSize({ width: 360, height: 740 });
+    const release = await holdIsland(page, 'QuizForm');
+    await course.goto('aloitus/aloitus/');
+    const quiz = quizNamed(page, 'Tarkista: näin kurssi toimii');
+    const items = quiz.locator('.quiz__question');
+    // Nothing can be answered before the island works.
+    await expect(quiz.getByRole('button', { name: 'Tarkista' })).toBeDisabled();
+    for (const input of await quiz.locator('input').all()) await expect(input).toBeDisabled();
+    // The live region is in the server HTML, so screen readers track it before anything is announced.
+    await expect(quiz.getByRole('status')).toHaveText('');
+    release();
+    await hydrated(quiz);
+    await expect(quiz.getByRole('button', { name: 'Tarkista' })).toBeEnabled();
+
+    const ids = data.questions.map((q) => q.id);
+    const at = (id: string) => items.nth(ids.indexOf(id));
+    // A deliberately wrong true/false answer and a partly right multiple choice; the rest right.
+    await chooseRadio(page, at('aloitus-palvelin'), 'Tosi');
+    for (const q of data.questions.filter((q) => q.type === 'single' || q.type === 'scenario')) {
+      await chooseRadio(page, at(q.id), correctTexts(q)[0]!);
+    }
+    const multiple = data.questions.find((q) => q.type === 'multiple')!;
+    await tickBoxes(page, at(multiple.id), correctTexts(multiple).slice(0, 1));
+    await check(page, quiz);
+
+    const total = data.questions.length;
+    const right = total - 2;
+    const percent = Math.round((right / total) * 100);
+    const result = `Tulos: ${right}/${total} oikein (${percent} %). Ei vielä hyväksytty: raja on 80 %. Lue palaute ja yritä uudelleen.`;
+    const verifyFeedback = async () => {
+      await expect(quiz.locator('.quiz__result')).toHaveText(result);
+      // Every option of every question explains itself.
+      for (const [i, q] of data.questions.entries()) {
+        const count = q.type === 'truefalse' ? 2 : q.options!.length;
+        await expect(items.nth(i).locator('.feedback')).toHaveCount(count);
+      }
+      const tf = at('aloitus-palvelin');
+      await expect(tf.locator('.verdict')).toHaveText('✗Väärin.');
+      await expect(tf.getByRole('radio', { name: 'Tosi', exact: true })).toBeChecked();
+      await expect(tf.locator('.option').filter({ has: page.getByRole('radio', { name: 'Tosi', exact: true }) }).locator('.feedback')).toContainText('Väärä vaihtoehto. Valitsit tämän.');
+      await expect(tf.locator('.option').filter({ has: page.getByRole('radio', { name: 'Epätosi' }) }).locator('.feedback')).toHaveText(
+        `✓Oikea vaihtoehto. ${question(data, 'aloitus-palvelin').ifFalse}`,
+      );
+      const m = at(multiple.id);
+      await expect(m.locator('.verdict')).toContainText('Osittain oikein');
+      await expect(m.locator('.option', { hasText: correctTexts(multiple)[0]! }).locator('.feedback strong')).toHaveText(
+        'Oikea vaihtoehto. Valitsit tämän.',
+      );
+      for (const text of correctTexts(multiple).slice(1)) {
+        await expect(m.locator('.option', { hasText: text }).locator('.feedback strong')).toHaveText('Oikea vaihtoehto.');
+      }
+      for (const text of wrongTexts(multiple)) {
+        await expect(m.locator('.option', { hasText: text }).locator('.feedback strong')).toHaveText('Väärä vaihtoehto.');
+      }
+      const single = data.questions.find((q) => q.type === 'single')!;
+      await expect(at(single.id).locator('.verdict')).toHaveText('✓Oikein.');
+    };
+    await verifyFeedback();
+    expect(await stored(page, 'quiz:aloitus')).toMatchObject({ correct: right, total, percent, passed: false, attempts: 1 });
+    expect((await stored(page, 'lesson:aloitus'))?.completedAt).toBeUndefined();
+
+    // After a reload the last result and the answers are shown again.
+    await page.reload();
+    await hydrated(quiz);
+    await verifyFeedback();
+
+    // Yritä uudelleen clears the answers and leads back to the first question.
+    await tabTo(page, quiz.getByRole('button', { name: 'Yritä uudelleen' }));
+    await page.keyboard.press('Enter');
+    await expect(quiz.locator('.feedback')).toHaveCount(0);
+    await expect(quiz.locator('.quiz__result')).toHaveText('');
+    await expect(quiz.getByRole('radio', { checked: true })).toHaveCount(0);
+    await expect(quiz.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(items.first().getByRole('radio').first()).toBeFocused();
+
+    await chooseRadio(page, at('aloitus-palvelin'), 'Epätosi');
+    for (const q of data.questions.filter((q) => q.type === 'single' || q.type === 'scenario')) {
+      await chooseRadio(page, at(q.id), correctTexts(q)[0]!);
+    }
+    await tickBoxes(page, at(multiple.id), correctTexts(multiple));
+    await check(page, quiz);
+    await expect(quiz.locator('.quiz__result')).toHaveText(`Tulos: ${total}/${total} oikein (100 %). Hyväksytty: raja on 80 %.`);
+    expect(await stored(page, 'quiz:aloitus')).toMatchObject({ passed: true, attempts: 2, bestPercent: 100 });
+    // The lesson's only quiz is passed, so the lesson is done.
+    expect((await stored(page, 'lesson:aloitus'))?.completedAt).toBeTruthy();
+    await clean(course);
+  });
+
+  test('ordering: moved with Ylös by keyboard, announced, every item placed with its explanation', async ({ course, page }) => {
+    const items = quizFile('talo-rakenna').questions[0]!.items!.map((i) => i.text);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await course.goto('talo/talon-rakenne/');
+    const quiz = quizNamed(page, /rakenna asiakasosallisuuden talo/);
+    await hydrated(quiz);
+    const shown = await quiz.locator('.ordering__text').allTextContents();
+    expect(shown).not.toEqual(items);
+    expect([...shown].sort()).toEqual([...items].sort());
+
+    // First a wrong order: swap the two bottom items of the right order.
+    await orderItems(page, quiz, [items[1]!, items[0]!, ...items.slice(2)]);
+    await check(page, quiz);
+    await expect(quiz.locator('.verdict')).toHaveText('✗Väärin. 4/6 kohtaa oikealla paikalla.');
+    await expect(quiz.locator('.ordering__item').first().locator('.feedback strong')).toHaveText('Oikea paikka on 2.');
+    await expect(quiz.locator('.ordering__item').nth(2).locator('.feedback strong')).toHaveText('Oikealla paikalla.');
+    await expect(quiz.locator('.quiz__result')).toHaveText(/^Tulos: 0\/1 oikein \(0 %\)\. Ei vielä hyväksytty/);
+    await expect(quiz.locator('.move-button:enabled')).toHaveCount(0);
+
+    await tabTo(page, quiz.getByRole('button', { name: 'Yritä uudelleen' }));
+    await page.keyboard.press('Enter');
+    await expect(quiz.locator('.ordering__text')).toHaveText(shown);
+    await orderItems(page, quiz, items);
+    await check(page, quiz);
+    await expect(quiz.locator('.verdict')).toHaveText('✓Oikein.');
+    await expect(quiz.locator('.feedback strong')).toHaveText(items.map(() => 'Oikealla paikalla.'));
+    await expect(quiz.locator('.quiz__result')).toHaveText('Tulos: 1/1 oikein (100 %). Hyväksytty: raja on 80 %.');
+    expect((await stored(page, 'lesson:talon-rakenne'))?.completedAt).toBeTruthy();
+
+    await page.reload();
+    await hydrated(quiz);
+    await expect(quiz.locator('.ordering__text')).toHaveText(items);
+    await expect(quiz.locator('.verdict')).toHaveText('✓Oikein.');
+    await clean(course);
+  });
+
+  test('categorize: a select per item by arrow keys, the right category shown for each', async ({ course, page }) => {
+    const q = quizFile('talo-kerrokset').questions[0]!;
+    const label = (id: string) => q.categories!.find((c) => c.id === id)!.label;
+    const rightLabel = (text: string) => label(q.items!.find((i) => i.text === text)!.category!);
+    const [missed] = q.items!;
+    const wrongCategory = q.categories!.find((c) => c.id !== missed!.category)!;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await course.goto('talo/talo-palveluissa/');
+    const quiz = quizNamed(page, /mihin talon osaan esimerkki kuuluu/);
+    await hydrated(quiz);
+
+    await categorize(page, quiz, (text) => (text === missed!.text ? wrongCategory.label : rightLabel(text)));
+    await check(page, quiz);
+    const n = q.items!.length;
+    await expect(quiz.locator('.verdict')).toHaveText(`✗Väärin. ${n - 1}/${n} sijoitettu oikein.`);
+    const row = (text: string) => quiz.locator('.categorize__item', { hasText: text });
+    await expect(row(missed!.text).locator('.feedback strong')).toHaveText(`Oikea vastaus: ${label(missed!.category!)}.`);
+    await expect(row(q.items![1]!.text).locator('.feedback strong')).toHaveText(`Oikein: ${rightLabel(q.items![1]!.text)}.`);
+    await expect(quiz.locator('.feedback')).toHaveCount(n);
+    await expect(quiz.getByRole('status')).toHaveText(/^Tulos: 0\/1 oikein \(0 %\)\. Ei vielä hyväksytty/);
+
+    await page.reload();
+    await hydrated(quiz);
+    await expect(row(missed!.text).getByRole('combobox').locator('option:checked')).toHaveText(wrongCategory.label);
+    await expect(quiz.locator('.verdict')).toHaveText(`✗Väärin. ${n - 1}/${n} sijoitettu oikein.`);
+    await clean(course);
+  });
+
+  test('dilemmas are not scored: answering counts, and each option names its tension', async ({ course, page }) => {
+    const data = quizFile('etiikka-dilemmat');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await course.goto('etiikka/etiikka-suunnitelma-ja-vastuu/');
+    const quiz = quizNamed(page, /Eettiset dilemmat/);
+    await hydrated(quiz);
+    await expect(quiz.locator('.question__note').first()).toHaveText('Dilemma: tähän ei ole yhtä oikeaa vastausta. Vastaaminen riittää.');
+    const items = quiz.locator('.quiz__question');
+    for (const [i, q] of data.questions.entries()) await chooseRadio(page, items.nth(i), q.options![i % q.options!.length]!.text);
+    await check(page, quiz);
+    const n = data.questions.length;
+    await expect(quiz.locator('.quiz__result')).toHaveText(`Tulos: ${n}/${n} oikein (100 %). Hyväksytty: raja on 80 %.`);
+    await expect(quiz.locator('.verdict').first()).toContainText('Vastauksesi on kirjattu.');
+    const options = data.questions.reduce((sum, q) => sum + q.options!.length, 0);
+    await expect(quiz.locator('.feedback')).toHaveCount(options);
+    // No option is called right or wrong; the chosen one is marked.
+    await expect(quiz.locator('.feedback', { hasText: /Oikea vaihtoehto|Väärä vaihtoehto/ })).toHaveCount(0);
+    await expect(quiz.locator('.feedback strong')).toHaveText(data.questions.map(() => 'Valitsit tämän.'));
+    // The lesson has another quiz (etiikka) still to pass: it is not done yet.
+    expect((await stored(page, 'lesson:etiikka-suunnitelma-ja-vastuu'))?.completedAt).toBeFalsy();
+    await clean(course);
+  });
+
+  test('the final quiz reshuffles on each attempt; other quizzes keep one order, the same in server HTML', async ({ course, page }) => {
+    const order = (quiz: Locator) => quiz.locator('.option__label, .ordering__text, .categorize__item label').allTextContents();
+    await course.goto('yhteenveto/loppukoe/');
+    const final = quizNamed(page, /Loppukoe/);
+    const serverOrder = await order(final);
+    await hydrated(final);
+    expect(await order(final)).toEqual(serverOrder);
+    await final.getByRole('button', { name: 'Tarkista' }).press('Enter');
+    await final.getByRole('button', { name: 'Yritä uudelleen' }).press('Enter');
+    const second = await order(final);
+    expect(second).not.toEqual(serverOrder);
+    expect([...second].sort()).toEqual([...serverOrder].sort());
+
+    await course.goto('talo/talo-organisaatiossa/');
+    const talo = quizNamed(page, /asiakasosallisuuden talo/i);
+    const taloOrder = await order(talo);
+    await hydrated(talo);
+    await talo.getByRole('button', { name: 'Tarkista' }).press('Enter');
+    await talo.getByRole('button', { name: 'Yritä uudelleen' }).press('Enter');
+    expect(await order(talo)).toEqual(taloOrder);
+    await clean(course);
+  });
+});
+
+test.describe('reflections and the learning diary', () => {
+  test('a reflection saves as the learner types, is kept after a reload and shows in the diary', async ({ course, page }) => {
+    await course.goto('talo/talon-rakenne/');
+    const field = page.getByRole('textbox', { name: /Missä talon osassa asiakkaiden osallisuus näkyy selvimmin/ });
+    await hydrated(field);
+    await expect(page.getByText('Älä kirjoita mitään, mistä asiakkaan tai muun ihmisen voi tunnistaa.', { exact: false }).first()).toBeVisible();
+    await tabTo(page, field);
+    await page.keyboard.type('Palautetta kerätään, mutta vuoropuhelu jää ohueksi.');
+    const status = page.locator('.reflection__status').first();
+    await expect(status).toHaveText(/^Tallennettu klo \d{1,2}\.\d{2}$/);
+    expect(await stored(page, 'reflection:talo-oma-yksikko')).toMatchObject({ text: 'Palautetta kerätään, mutta vuoropuhelu jää ohueksi.' });
+
+    await page.reload();
+    await hydrated(field);
+    await expect(field).toHaveValue('Palautetta kerätään, mutta vuoropuhelu jää ohueksi.');
+
+    await tabTo(page, page.getByRole('link', { name: 'Kaikki vastauksesi ovat oppimispäiväkirjassa' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oppimispäiväkirja');
+    const inDiary = page.getByRole('textbox', { name: /Missä talon osassa asiakkaiden osallisuus näkyy selvimmin/ });
+    await hydrated(inDiary);
+    await expect(inDiary).toHaveValue('Palautetta kerätään, mutta vuoropuhelu jää ohueksi.');
+    // Edited in the diary, saved on leaving the field (before the pause has passed).
+    await inDiary.press('End');
+    await page.keyboard.type(' Katto puuttuu.');
+    await page.keyboard.press('Tab');
+    expect((await stored(page, 'reflection:talo-oma-yksikko')).text).toBe('Palautetta kerätään, mutta vuoropuhelu jää ohueksi. Katto puuttuu.');
+    await clean(course);
+  });
+
+  test('text typed just before leaving the page is saved on the way out', async ({ course, page }) => {
+    await course.goto('aloitus/aloitus/');
+    const field = page.getByRole('textbox', { name: /Mitä asiakasosallisuus tarkoittaa sinulle/ });
+    await hydrated(field);
+    await field.focus();
+    await page.keyboard.type('Lähden heti.');
+    // Sooner than the pause after which typing is saved: the page's pagehide saves it.
+    await course.goto('kasitteet/');
+    expect(await stored(page, 'reflection:aloitus-odotukset')).toMatchObject({ text: 'Lähden heti.' });
+    await clean(course);
+  });
+
+  test('text typed before the reflection hydrates is kept, after any saved answer', async ({ course, page }) => {
+    await course.goto('aloitus/aloitus/');
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'asiakasosallisuus:reflection:aloitus-odotukset',
+        JSON.stringify({ text: 'Aiempi vastaus.', updatedAt: '2026-11-01T10:00:00.000Z' }),
+      ),
+    );
+    // Hold the island's code back until the learner has typed.
+    const release = await holdIsland(page, 'ReflectionField');
+    await page.reload();
+    const field = page.getByRole('textbox', { name: /Mitä asiakasosallisuus tarkoittaa sinulle/ });
+    await expect(field.locator('xpath=ancestor::astro-island[1]')).toHaveAttribute('ssr', '');
+    await field.focus();
+    await page.keyboard.type('Kirjoitettu ennen latautumista.');
+    release();
+    await hydrated(field);
+    await expect(field).toHaveValue('Aiempi vastaus.\n\nKirjoitettu ennen latautumista.');
+    await expect
+      .poll(async () => (await stored(page, 'reflection:aloitus-odotukset')).text)
+      .toBe('Aiempi vastaus.\n\nKirjoitettu ennen latautumista.');
+    await clean(course);
+  });
+
+  test('the diary lists every prompt by module, marks unanswered ones, downloads Markdown and prints', async ({ course, page, baseURL }) => {
+    const lessons = courseLessons();
+    const prompts = lessons.flatMap((l) => l.reflections);
+    const talo = lessons.find((l) => l.id === 'talon-rakenne')!;
+    await course.goto('aloitus/aloitus/');
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'asiakasosallisuus:reflection:aloitus-odotukset',
+        JSON.stringify({ text: 'Haluan oppia kuuntelemaan.\n# Ei otsikko', updatedAt: new Date().toISOString() }),
+      ),
+    );
+    await tabTo(page, page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Oppimispäiväkirja' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oppimispäiväkirja');
+    await expect(page.getByRole('link', { name: 'Oppimispäiväkirja' })).toHaveAttribute('aria-current', 'page');
+
+    const fields = page.locator('.reflection__field');
+    await expect(fields).toHaveCount(prompts.length);
+    expect([...(await page.locator('.reflection__prompt').allTextContents())].sort()).toEqual(prompts.map((p) => p.prompt).sort());
+    await expect(page.getByRole('heading', { level: 2, name: /^Moduuli 3: / })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3 }).getByRole('link', { name: talo.title })).toHaveAttribute(
+      'href',
+      new URL('talo/talon-rakenne/', baseURL).pathname,
+    );
+    const tools = page.locator('.diary-tools');
+    await hydrated(tools);
+    await expect(tools).toContainText(`Olet vastannut 1/${prompts.length} pohdintakysymykseen.`);
+    const first = page.locator('.reflection').first();
+    await hydrated(first);
+    await expect(first.locator('textarea')).toHaveValue('Haluan oppia kuuntelemaan.\n# Ei otsikko');
+    const second = page.locator('.reflection').nth(1);
+    await second.scrollIntoViewIfNeeded();
+    await expect(second.locator('.reflection__status')).toHaveText('Ei vielä vastausta.');
+
+    const download = page.waitForEvent('download');
+    await tabTo(page, page.getByRole('button', { name: 'Lataa Markdown-tiedostona' }));
+    await page.keyboard.press('Enter');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^oppimispaivakirja-\d{4}-\d{2}-\d{2}\.md$/);
+    const md = readFileSync((await file.path())!, 'utf8');
+    expect(md).toMatch(/^# Oppimispäiväkirja – Asiakasosallisuus – verkkokurssi\n/);
+    expect(md).toContain(`#### ${prompts.find((p) => p.id === 'aloitus-odotukset')!.prompt}\n\n> Haluan oppia kuuntelemaan.\n> # Ei otsikko`);
+    expect(md).toContain('_Ei vielä vastausta._');
+    expect(md).toContain(`### [${talo.title}](${new URL('talo/talon-rakenne/', baseURL).href})`);
+    expect(md.match(/^#### /gm)).toHaveLength(prompts.length);
+
+    // The print view: course title and date, prompts and answers, no navigation or buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Tulosta' })).toBeHidden();
+    await expect(page.locator('.diary__course')).toHaveText('Asiakasosallisuus – verkkokurssi');
+    await expect(tools.locator('.diary-tools__date')).toHaveText(/^Tulostettu \d{1,2}\.\d{1,2}\.\d{4}$/);
+    await expect(first.locator('textarea')).toBeHidden();
+    await expect(first.locator('.reflection__answer')).toHaveText('Haluan oppia kuuntelemaan.\n# Ei otsikko');
+    await expect(second.locator('.reflection__answer')).toHaveText('Ei vielä vastausta.');
+    await clean(course);
+  });
+});
+
+test.describe('the participation house', () => {
+  test('six buttons from the foundation up open their explanations by keyboard, one at a time', async ({ course, page }) => {
+    const parts = parse(readFileSync(join('content', 'house.yaml'), 'utf8')) as { name: string; title: string; order: number }[];
+    parts.sort((a, b) => a.order - b.order);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await course.goto('talo/talon-rakenne/');
+    const house = page.getByRole('figure', { name: /Asiakasosallisuuden talo/ });
+    await hydrated(house);
+    const list = house.getByRole('list', { name: 'Talon osat alimmasta ylimpään' });
+    const buttons = list.getByRole('button');
+    await expect(buttons).toHaveText(parts.map((p) => p.name));
+    for (let i = 0; i < 6; i++) await expect(buttons.nth(i)).toHaveAttribute('aria-expanded', 'false');
+    // The roof is drawn on top, the foundation at the bottom.
+    const top = async (i: number) => (await buttons.nth(i).boundingBox())!.y;
+    expect(await top(5)).toBeLessThan(await top(4));
+    expect(await top(1)).toBeLessThan(await top(0));
+
+    await tabTo(page, buttons.first());
+    await page.keyboard.press('Enter');
+    await expect(buttons.first()).toHaveAttribute('aria-expanded', 'true');
+    const panel = page.locator(`#${await buttons.first().getAttribute('aria-controls')}`);
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('heading')).toHaveText(parts[0]!.title);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(buttons.nth(1)).toHaveAttribute('aria-expanded', 'true');
+    await expect(buttons.first()).toHaveAttribute('aria-expanded', 'false');
+    await expect(panel).toBeHidden();
+    await expect(page.locator('.house__panel:visible')).toHaveCount(1);
+    await expect(page.locator('.house__panel:visible')).toContainText('Esimerkkejä');
+    await page.keyboard.press('Space');
+    await expect(page.locator('.house__panel:visible')).toHaveCount(0);
+    expect(await course.horizontalOverflow()).toBeLessThanOrEqual(0);
+    await clean(course);
+  });
+
+  test('without JavaScript every explanation can be read', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('talo/talon-rakenne/');
+    await expect(page.locator('.house__panel:visible')).toHaveCount(6);
+    await context.close();
+  });
+});
+
+test.describe('accessibility with feedback shown and the house open', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing at 360 and 1280 px (${scheme})`, async ({ course, page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 360, height: 740 });
+      for (const path of ['aloitus/aloitus/', 'talo/talo-palveluissa/', 'etiikka/etiikka-suunnitelma-ja-vastuu/', 'talo/talon-rakenne/']) {
+        await course.goto(path);
+        for (const quiz of await page.locator('section.quiz').all()) {
+          await hydrated(quiz);
+          const radios = quiz.getByRole('radio');
+          if (await radios.count()) await radios.first().check();
+          await quiz.getByRole('button', { name: 'Tarkista' }).click();
+          await expect(quiz.locator('.quiz__result')).not.toBeEmpty();
+        }
+        const house = page.locator('.house');
+        if (await house.count()) {
+          await hydrated(house);
+          await house.getByRole('button').nth(3).click();
+        }
+        await page.locator('.reflection textarea').first().fill('Vastaus.');
+        expect(await course.horizontalOverflow(), path).toBeLessThanOrEqual(0);
+        expect(await course.axe(), `${path} at 360 px`).toEqual([]);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        expect(await course.axe(), `${path} at 1280 px`).toEqual([]);
+        await page.setViewportSize({ width: 360, height: 740 });
+      }
+      await course.goto('oppimispaivakirja/');
+      expect(await course.horizontalOverflow()).toBeLessThanOrEqual(0);
+      expect(await course.axe()).toEqual([]);
+      await clean(course);
+    });
+  }
+});
