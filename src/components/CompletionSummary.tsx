@@ -13,8 +13,9 @@ import {
 } from '../lib/completion';
 import { dayOf, formatDate } from '../lib/dates';
 import { readable } from '../lib/learner-data';
-import { $assignments, $learnerName, $lessonProgress, $quizResults, setLearnerName } from '../stores/learner';
+import { $assignments, $lessonProgress, $quizResults } from '../stores/learner';
 import { downloadFile } from './download';
+import LearnerNameField, { useLearnerName } from './LearnerNameField';
 import './CompletionSummary.css';
 
 interface Props {
@@ -30,16 +31,12 @@ export default function CompletionSummary({ modules, text }: Props) {
   const lessons = useStore($lessonProgress, { ssr: 'initial' });
   const quizzes = useStore($quizResults, { ssr: 'initial' });
   const assignments = useStore($assignments, { ssr: 'initial' });
-  const storedName = useStore($learnerName, { ssr: () => undefined });
   // Set after hydration: until then the server HTML's placeholders stay, so nothing jumps.
   const [today, setToday] = useState<Date>();
-  const [name, setName] = useState('');
+  const [name, setName] = useLearnerName();
   const [status, setStatus] = useState('');
 
   useEffect(() => setToday(new Date()), []);
-  useEffect(() => {
-    if (typeof storedName === 'string') setName(storedName);
-  }, [storedName]);
 
   const summary = buildCompletion(modules, { lessons: readable(lessons), quizzes: readable(quizzes), assignments: readable(assignments) });
   const ready = !!today;
@@ -54,22 +51,7 @@ export default function CompletionSummary({ modules, text }: Props) {
 
   return (
     <div class="completion">
-      <div class="field no-print">
-        <label for="completion-name">{text.nameField}</label>
-        <input
-          id="completion-name"
-          type="text"
-          autocomplete="name"
-          maxLength={200}
-          aria-describedby="completion-name-hint"
-          value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-          onChange={(e) => setLearnerName(e.currentTarget.value)}
-        />
-        <p id="completion-name-hint" class="muted">
-          {text.nameHint}
-        </p>
-      </div>
+      <LearnerNameField id="completion-name" label={text.nameField} hint={text.nameHint} value={name} onInput={setName} />
 
       <div class="completion-sheet card">
         <p class="completion-sheet__course">{text.course}</p>

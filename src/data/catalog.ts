@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogModule } from '../lib/catalog';
+import type { CompletionModuleInput } from '../lib/completion';
 import { href } from '../lib/href';
-import { lessonPath } from '../lib/paths';
+import { lessonPath, modulePath } from '../lib/paths';
 import { tagIds } from '../lib/references';
 import { getCourse } from './course';
 
@@ -31,4 +32,22 @@ export async function getModuleQuizzes(moduleId: string): Promise<CollectionEntr
   const shown = (course.find((m) => m.id === moduleId)?.lessons ?? []).flatMap((l) => tagIds(l.entry.body ?? '', 'Quiz'));
   const rank = (id: string) => (shown.includes(id) ? shown.indexOf(id) : shown.length);
   return own.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The modules with lessons as the completion summary and the certificate count them: lesson ids
+ * and quizzes in the order the lessons show them, with each module's page for links.
+ */
+export async function getCompletionModules(): Promise<(CompletionModuleInput & { href: string })[]> {
+  const course = (await getCourse()).filter((m) => m.lessons.length > 0);
+  return Promise.all(
+    course.map(async (m) => ({
+      id: m.id,
+      order: m.order,
+      title: m.title,
+      href: href(modulePath(m.id)),
+      lessons: m.lessons.map((l) => ({ id: l.id })),
+      quizzes: (await getModuleQuizzes(m.id)).map((q) => ({ id: q.id, title: q.data.title, passPercent: q.data.passPercent })),
+    })),
+  );
 }

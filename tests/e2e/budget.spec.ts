@@ -41,3 +41,14 @@ test('a page loads the code of a widget only when it shows that widget', () => {
   const plain = pages.filter((p) => !widgets.some((w) => w.shown.test(p.html)));
   expect(plain.map((p) => p.path)).toEqual(expect.arrayContaining(['', 'kasitteet/', 'lahteet/']));
 });
+
+// Pages that neither show a widget nor use the learner's data load no JavaScript at all until the
+// learner opens search (the opener is a small inline script; search itself loads on demand).
+test('pages without learner data load no JavaScript file', () => {
+  const plain = ['kasitteet/', 'lahteet/', 'tietosuoja/', 'saavutettavuusseloste/', 'haku/', 'kouluttajalle/opas/'];
+  for (const path of plain) {
+    const { files, inlineJs } = measurePage(DIST, path, BASE);
+    expect(files.filter((f) => f.endsWith('.js')), `/${path}`).toEqual([]);
+    expect(inlineJs.gzip, `/${path}: only the search opener is inline`).toBeLessThan(1024);
+  }
+});

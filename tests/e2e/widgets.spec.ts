@@ -1,137 +1,29 @@
-import type { Locator, Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test, type CoursePage } from './fixtures';
+import {
+  categorize,
+  check,
+  chooseRadio,
+  correctTexts,
+  courseLessons,
+  holdIsland,
+  hydrated,
+  orderItems,
+  question,
+  quizFile,
+  quizNamed,
+  stored,
+  tabTo,
+  tickBoxes,
+  wrongTexts,
+} from './quiz-helpers';
 
 // The widgets used as a learner would: every quiz type answered with the keyboard only (Tab,
 // Space, arrows, Enter), feedback and the announced result checked, and everything found again
 // after a reload.
-
-interface QuizFile {
-  questions: {
-    id: string;
-    type: string;
-    answer?: boolean;
-    ifFalse?: string;
-    options?: { text: string; correct?: boolean }[];
-    items?: { text: string; category?: string }[];
-    categories?: { id: string; label: string }[];
-  }[];
-}
-const quizFile = (id: string): QuizFile => parse(readFileSync(join('content', 'quizzes', `${id}.yaml`), 'utf8'));
-const question = (quiz: QuizFile, id: string) => quiz.questions.find((q) => q.id === id)!;
-const correctTexts = (q: QuizFile['questions'][number]) => q.options!.filter((o) => o.correct).map((o) => o.text);
-const wrongTexts = (q: QuizFile['questions'][number]) => q.options!.filter((o) => !o.correct).map((o) => o.text);
-
-interface LessonFile {
-  id: string;
-  title: string;
-  reflections: { id: string; prompt: string }[];
-}
-/** The published lessons' frontmatter. */
-function courseLessons(): LessonFile[] {
-  const out: LessonFile[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.mdx')) {
-        const front = parse(readFileSync(path, 'utf8').split(/^---$/m)[1]!);
-        if (!front.draft) out.push({ reflections: [], ...front });
-      }
-    }
-  };
-  walk(join('content', 'lessons'));
-  return out;
-}
-
-/** Holds back an island's code until `release` is called, to act before it hydrates. */
-async function holdIsland(page: Page, component: string) {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/_astro/${component}.*.js`, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return () => release();
-}
-
-/** The island around a widget, once Preact has hydrated it (Astro then drops `ssr`). */
-async function hydrated(widget: Locator) {
-  await expect(widget.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr');
-}
-
-/** Presses Tab until the target (or something inside it) has focus. */
-async function tabTo(page: Page, target: Locator, max = 400) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach ${target}`);
-}
-
-const labelOf = (input: Locator) => input.evaluate((el) => el.closest('label')!.textContent!.trim());
-
-/** Picks a radio option by keyboard: Tab into the group, Space, then arrows down to it. */
-async function chooseRadio(page: Page, q: Locator, text: string) {
-  const radios = q.getByRole('radio');
-  const labels = await radios.evaluateAll((els) => els.map((el) => el.closest('label')!.textContent!.trim()));
-  const index = labels.indexOf(text);
-  expect(index, text).toBeGreaterThanOrEqual(0);
-  await tabTo(page, radios.first());
-  await page.keyboard.press('Space');
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-  await expect(radios.nth(index)).toBeChecked();
-}
-
-/** Ticks the given checkboxes by keyboard: Tab through them, Space on the wanted ones. */
-async function tickBoxes(page: Page, q: Locator, texts: string[]) {
-  const boxes = q.getByRole('checkbox');
-  for (let i = 0; i < (await boxes.count()); i++) {
-    await tabTo(page, boxes.nth(i));
-    if (texts.includes(await labelOf(boxes.nth(i)))) await page.keyboard.press('Space');
-  }
-  for (const text of texts) await expect(q.getByRole('checkbox', { name: text, exact: true })).toBeChecked();
-}
-
-/** Puts ordering items in the given order with the Ylös buttons and Enter. */
-async function orderItems(page: Page, q: Locator, items: string[]) {
-  for (let target = 0; target < items.length; target++) {
-    const shown = await q.locator('.ordering__text').allTextContents();
-    const from = shown.indexOf(items[target]!);
-    if (from === target) continue;
-    await tabTo(page, q.getByRole('button', { name: `Ylös: ${items[target]}`, exact: true }));
-    for (let i = from; i > target; i--) await page.keyboard.press('Enter');
-    await expect(q.locator('.ordering + [role=status]')).toHaveText(`${items[target]}: nyt kohdassa ${target + 1}/${items.length}.`);
-  }
-  await expect(q.locator('.ordering__text')).toHaveText(items);
-}
-
-/** Gives each item a category with the arrow keys on its select. */
-async function categorize(page: Page, q: Locator, labelOfItem: (item: string) => string) {
-  const selects = q.getByRole('combobox');
-  for (let i = 0; i < (await selects.count()); i++) {
-    const select = selects.nth(i);
-    await tabTo(page, select);
-    const item = await select.evaluate((el) => (el as HTMLSelectElement).labels![0]!.textContent!.trim());
-    const options = await select.locator('option').allTextContents();
-    const index = options.indexOf(labelOfItem(item));
-    for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
-    await expect(select.locator('option:checked')).toHaveText(labelOfItem(item));
-  }
-}
-
-/** Presses Tarkista by keyboard; focus moves to the announced result. */
-async function check(page: Page, quiz: Locator) {
-  await tabTo(page, quiz.getByRole('button', { name: 'Tarkista' }));
-  await page.keyboard.press('Enter');
-  await expect(quiz.locator('.quiz__result[role=status]')).toBeFocused();
-}
-
-const quizNamed = (page: Page, title: RegExp | string) => page.getByRole('region', { name: title });
-const stored = (page: Page, key: string) =>
-  page.evaluate((k) => JSON.parse(localStorage.getItem(`asiakasosallisuus:${k}`) ?? 'null'), key);
 
 async function clean(course: CoursePage) {
   expect(course.consoleErrors).toEqual([]);
