@@ -35,7 +35,7 @@ export function measurePage(dist, pagePath, base = '/') {
   const file = join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html');
   const html = readFileSync(file, 'utf8');
   const toFile = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
-  const result = { html: size(html), css: zero(), js: zero(), inlineJs: zero(), requests: 1, files: [] };
+  const result = { html: size(html), css: zero(), js: zero(), inlineJs: zero(), requests: 1, files: /** @type {string[]} */ ([]) };
 
   for (const inline of html.match(/<script\b(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
     // Only scripts the browser runs count: templates and data blocks (type="text/…-template", JSON) do not.

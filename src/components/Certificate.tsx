@@ -14,8 +14,8 @@ import './Certificate.css';
 interface Props {
   /** Modules with lessons, with a link to each module's page. */
   modules: (CompletionModuleInput & { href: string })[];
-  /** Link to the lesson that shows the final quiz. */
-  finalQuizHref: string;
+  /** Link to the lesson that shows the final quiz, if a lesson does. */
+  finalQuizHref?: string;
   /** Estimated study time of the whole course, in hours as shown ("5,5"). */
   hours: string;
   text: Strings<'certificate'> & { course: string; moduleLabel: string };
@@ -57,7 +57,7 @@ export default function Certificate({ modules, finalQuizHref, hours, text }: Pro
           ))}
           {!status.finalQuizPassed && (
             <li>
-              <a href={finalQuizHref}>{text.finalQuiz}</a>
+              {finalQuizHref ? <a href={finalQuizHref}>{text.finalQuiz}</a> : text.finalQuiz}
               {` – ${status.finalQuizPercent === undefined ? text.finalNotDone : format(text.finalFailed, { percent: status.finalQuizPercent })}`}
             </li>
           )}
@@ -72,7 +72,11 @@ export default function Certificate({ modules, finalQuizHref, hours, text }: Pro
           <h2 id="certificate-title" class="certificate__title">
             {text.heading}
           </h2>
-          <p class="certificate__name">{shownName || <span class="certificate__no-name no-print">{text.noName}</span>}</p>
+          {/* The hint and the name share one place, so filling the stored name in moves nothing. */}
+          <p class="certificate__name stack">
+            <span class={shownIf(!!shownName)}>{shownName}</span>
+            <span class={`certificate__no-name no-print ${shownIf(!shownName)}`}>{text.noName}</span>
+          </p>
           <p class="certificate__completed">{text.completedCourse}</p>
           <p class="certificate__course">{text.course}</p>
           <h3 class="certificate__modules-title">{text.modules}</h3>

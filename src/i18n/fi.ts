@@ -371,6 +371,7 @@ export const fi = {
   'certificatePage.lead':
     'Kun olet suorittanut kurssin kaikki moduulit ja läpäissyt loppukokeen, saat tältä sivulta kurssitodistuksen. Voit tulostaa sen tai tallentaa sen tulostusikkunasta PDF-tiedostoksi.',
   'certificatePage.privacy': 'Todistus kootaan tämän selaimen tiedoista, ja nimesi tallentuu vain tähän selaimeen. Mitään ei lähetetä minnekään.',
+  'certificatePage.noscript': 'Todistus tarkistaa suorituksesi tästä selaimesta, ja siihen tarvitaan JavaScript. Salli JavaScript tai käytä toista selainta.',
   'certificatePage.link': 'Kurssitodistus',
   'certificatePage.links': 'Suoritukset',
   'certificate.checking': 'Tarkistetaan suorituksiasi…',
