@@ -90,7 +90,8 @@ test.describe('each module from its page to its last lesson', () => {
 });
 
 test('the whole course done and the final quiz passed open the certificate, which prints on one A4 page', async ({ course, page }) => {
-  test.setTimeout(180_000);
+  // Thirty lessons and every quiz answered by keyboard: minutes, more when CI shares its two cores.
+  test.setTimeout(600_000);
   for (const lesson of lessons) {
     await course.goto(lessonPath(lesson));
     await completeLesson(page, lesson);
