@@ -20,7 +20,7 @@ import {
   type ReflectionEntry,
   type Unreadable,
 } from '../lib/learner-data';
-import { reportFault, storage } from './storage';
+import { reportFault } from './storage';
 
 type Stored<T> = T | Unreadable;
 const opts = <T>(check: (v: unknown) => v is T) => ({ encode, decode: decoder(check) });
@@ -139,4 +139,3 @@ export function replaceAll(data: LearnerData) {
   $learnerName.set(data.name);
 }
 
-export { storage };
