@@ -25,7 +25,12 @@ const lessons = defineCollection({
 });
 
 const quizzes = defineCollection({
-  loader: glob({ base: `${root}/quizzes`, pattern: '*.yaml' }),
+  loader: glob({
+    base: `${root}/quizzes`,
+    pattern: '*.yaml',
+    // As with lessons: the id written in the file names the quiz, so renaming a file keeps results.
+    generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry),
+  }),
   schema: quizSchema,
 });
 

@@ -25,13 +25,11 @@ export async function getCatalog(): Promise<CatalogModule[]> {
     }));
 }
 
-/** A module's quizzes in the order its lessons show them; quizzes no lesson shows come last. */
+/** A module's quizzes in the order its lessons show them (a quiz belongs to the lesson that shows it). */
 export async function getModuleQuizzes(moduleId: string): Promise<CollectionEntry<'quizzes'>[]> {
   const [course, quizzes] = await Promise.all([getCourse(), getCollection('quizzes')]);
-  const own = quizzes.filter((q) => q.data.module === moduleId);
-  const shown = (course.find((m) => m.id === moduleId)?.lessons ?? []).flatMap((l) => tagIds(l.entry.body ?? '', 'Quiz'));
-  const rank = (id: string) => (shown.includes(id) ? shown.indexOf(id) : shown.length);
-  return own.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  const shown = [...new Set((course.find((m) => m.id === moduleId)?.lessons ?? []).flatMap((l) => tagIds(l.entry.body ?? '', 'Quiz')))];
+  return shown.flatMap((id) => quizzes.filter((q) => q.id === id));
 }
 
 /**

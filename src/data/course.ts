@@ -29,6 +29,11 @@ export function getCourse(): Promise<ModuleNode<LessonNode>[]> {
         sources: new Set(sources.map((s) => s.id)),
       },
     );
+    const finals = quizzes.filter((q) => q.data.final);
+    if (finals.length !== 1) {
+      const files = finals.map((q) => q.filePath ?? q.id).join(', ') || 'ei yhtään';
+      errors.push(`content/quizzes: final: true kuuluu täsmälleen yhdelle kyselylle (nyt ${files})`);
+    }
     if (errors.length) throw new Error(`Kurssisisällössä on virheitä:\n${errors.join('\n')}`);
     return buildCourseTree(
       modules.map((m) => m.data),

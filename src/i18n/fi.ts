@@ -62,6 +62,7 @@ export const fi = {
   'aside.example': 'Esimerkki',
   'aside.tip': 'Vinkki',
   'aside.note': 'Huomaa',
+  'figure.textAlternative': 'Kuvan sisältö tekstinä',
   'term.title': 'Katso käsite: {term}',
   'notFound.title': 'Sivua ei löytynyt',
   'notFound.text': 'Etsimääsi sivua ei ole tai se on siirretty. Palaa etusivulle tai etsi haulla.',

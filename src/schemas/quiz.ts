@@ -53,12 +53,17 @@ export const questionSchema = z.discriminatedUnion('type', [
   scenarioSchema,
 ]);
 
-/** A quiz or exercise (`content/quizzes/<id>.yaml`; the file name is its id). */
+/**
+ * A quiz or exercise (`content/quizzes/*.yaml`). Its module is the module of the lesson that
+ * shows it (`<Quiz id>`), so it is not written here a second time.
+ */
 export const quizSchema = z
   .strictObject({
+    /** Stable id: `<Quiz id>` and the learner's saved results hang on it, not on the file name. */
+    id: stableId,
     title: text,
-    /** Id of the module in `content/modules.yaml`. */
-    module: stableId,
+    /** The course's final quiz: the certificate and the LMS score come from it. Exactly one. */
+    final: z.boolean().default(false),
     /** Percentage of questions that must be right to pass. */
     passPercent: z.number().int().min(1).max(100).default(80),
     /** Shuffle options and items again on every attempt (the final quiz does). */
