@@ -212,7 +212,6 @@ export const fi = {
   'quiz.partsCategorize': '{right}/{total} sijoitettu oikein.',
   'reflection.privacy':
     'Älä kirjoita mitään, mistä asiakkaan tai muun ihmisen voi tunnistaa. Vastauksesi tallentuu vain tähän selaimeen.',
-  'reflection.lms': 'Reflektiot eivät tallennu oppimisalustalle: vastauksesi on vain tässä selaimessa.',
   'reflection.saved': 'Tallennettu klo {time}',
   'reflection.savedOn': 'Tallennettu {date} klo {time}',
   'reflection.empty': 'Ei vielä vastausta.',
@@ -402,6 +401,7 @@ export const fi = {
   'certificate.print': 'Tulosta todistus',
   'certificate.printHint': 'Tulostusikkunasta voit myös tallentaa todistuksen PDF-tiedostoksi.',
   'certificate.pending': '…',
+  'lms.reflection': 'Reflektiot eivät tallennu oppimisalustalle: vastauksesi on vain tässä selaimessa.',
   'lms.tooLarge':
     'Kaikki tietosi eivät mahdu oppimisalustalle. Alustalle tallentuu tärkein: loppukoe, suoritetut oppitunnit ja uusimmat tietovisat. Kaikki tiedot ovat edelleen tässä selaimessa.',
   'lms.refused':
