@@ -16,7 +16,10 @@ const base = process.env.BASE_PATH ?? '/';
  */
 const lms = process.env.LMS === '1';
 
-/** Adds the SCORM launch page (src/lms/LaunchPage.astro) to the LMS build only. */
+/**
+ * Adds the SCORM launch page (src/lms/LaunchPage.astro) to the LMS build only.
+ * @type {import('astro').AstroIntegration}
+ */
 const lmsLaunch = {
   name: 'lms-launch',
   hooks: {
