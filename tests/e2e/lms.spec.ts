@@ -221,3 +221,12 @@ test('without a platform the package is the website: no session, no platform not
   await expect(frame.getByRole('heading', { level: 1, name: 'Omat tiedot' })).toBeVisible();
   await expect(frame.getByText(/tallentuvat myös oppimisalustalle/)).toBeHidden();
 });
+
+test('suspend_data the course cannot read is refused with a notice, and replaced by what this browser has', async ({ browser }) => {
+  const p = PACKAGES[0];
+  const { page, context, failures } = await launch(browser, p, { savedCmi: { suspend_data: 'page=4;answers=1,2' }, localDone: [marked.id] });
+  await expect(page.frameLocator('#sco').getByRole('status')).toHaveText(/tietoja ei voitu lukea/);
+  await expect.poll(async () => (await committed(page))?.suspend_data ?? '').toMatch(new RegExp(`^AO1~${marked.id}\\.`));
+  expect(failures).toEqual([]);
+  await context.close();
+});
