@@ -172,6 +172,7 @@ for (const p of PACKAGES) {
         expect(cmi.score).toMatchObject({ raw: '100', min: '0', max: '100', scaled: '1' });
         expect(cmi.location).toBe('loppukoe');
         expect(cmi.progress_measure).toBe('1');
+        expect(cmi.exit).toBe('suspend');
       }
       // The whole course done, in well under half of SCORM 1.2's 4,096 characters.
       expect(cmi.suspend_data.length).toBeGreaterThan(100);
@@ -183,14 +184,17 @@ for (const p of PACKAGES) {
       await expect(frame.getByText(/Poisto koskee vain tätä selainta/)).toBeVisible();
       expect(await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 
-      // Leaving finishes the session, once.
-      await page.getByRole('button', { name: 'Poistu kurssilta' }).click();
+      // Moving between pages kept the one session; leaving finishes it, once.
       const finish = v12 ? 'LMSFinish' : 'Terminate';
+      expect(await calls(page)).not.toContain(finish);
+      expect((await calls(page)).filter((c) => c === (v12 ? 'LMSInitialize' : 'Initialize'))).toHaveLength(1);
+      await page.getByRole('button', { name: 'Poistu kurssilta' }).click();
       await expect.poll(() => calls(page)).toContain(finish);
       expect((await calls(page)).filter((c) => c === finish)).toHaveLength(1);
       expect(await page.evaluate(() => ((window as any).API ?? (window as any).API_1484_11).isTerminated())).toBe(true);
       const saved = (await committed(page))!;
       expect(saved.suspend_data).toBe(cmi.suspend_data);
+      expect(await page.evaluate(() => (window as any).__refused)).toEqual([]);
 
       // Nothing was requested outside the package (besides the harness and its runtime), nothing failed.
       const outside = first.requests.filter(
