@@ -4,7 +4,7 @@
  * written by the thin runtime in src/lms/.
  * @see SCORM 1.2 RTE 3.4 (cmi.core.*), SCORM 2004 4th ed. RTE 4.2 (cmi.*)
  */
-import type { PlatformState } from './lms-state';
+import type { PlatformQuiz, PlatformState } from './lms-state';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -78,10 +78,38 @@ export function reportValues(version: ScormVersion, r: CourseReport): [string, s
   ];
 }
 
+/**
+ * A checked quiz as the interaction record `n`: the quiz, when it was checked, its score in
+ * percent as the response, and whether it passed. One record per check, so the platform's
+ * report lists every attempt; the single answers stay in the browser.
+ */
+export function interactionValues(version: ScormVersion, n: number, quizId: string, q: PlatformQuiz): [string, string][] {
+  const at = `cmi.interactions.${n}.`;
+  const response = String(q.percent);
+  const iso = new Date(q.at).toISOString();
+  if (version === '1.2') {
+    return [
+      [`${at}id`, quizId],
+      [`${at}type`, 'numeric'],
+      [`${at}time`, iso.slice(11, 19)],
+      [`${at}student_response`, response],
+      [`${at}result`, q.passed ? 'correct' : 'wrong'],
+    ];
+  }
+  return [
+    [`${at}id`, `urn:asiakasosallisuus:tietovisa:${quizId}`],
+    [`${at}type`, 'numeric'],
+    // SCORM 2004 allows a time zone only after fractions of a second (RTE C.1.4).
+    [`${at}timestamp`, `${iso.slice(0, 22)}Z`],
+    [`${at}learner_response`, response],
+    [`${at}result`, q.passed ? 'correct' : 'incorrect'],
+  ];
+}
+
 /** Names of the elements the runtime writes besides the report, per version. */
 export const ELEMENTS = {
-  '1.2': { suspendData: 'cmi.suspend_data', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', status: 'cmi.core.lesson_status' },
-  '2004': { suspendData: 'cmi.suspend_data', exit: 'cmi.exit', sessionTime: 'cmi.session_time', status: 'cmi.completion_status' },
+  '1.2': { suspendData: 'cmi.suspend_data', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', interactions: 'cmi.interactions._count' },
+  '2004': { suspendData: 'cmi.suspend_data', exit: 'cmi.exit', sessionTime: 'cmi.session_time', interactions: 'cmi.interactions._count' },
 } as const;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

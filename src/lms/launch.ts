@@ -7,7 +7,7 @@
  * change the pages make to the learner's data is reported, and committed when it matters (a
  * lesson done, a quiz checked), when the page is hidden, and when the learner leaves.
  */
-import { courseReport, ELEMENTS, reportValues, sessionTime, type CourseFacts, type ScormVersion } from '../lib/lms-report';
+import { courseReport, ELEMENTS, interactionValues, reportValues, sessionTime, type CourseFacts, type ScormVersion } from '../lib/lms-report';
 import { decodeState, emptyState, fitState, learnerDataOf, mergeStates, SUSPEND_LIMIT, type PlatformState } from '../lib/lms-state';
 import { connect } from './scorm-api';
 import { mergeIntoLocal, onLocalChange, readLocal } from './store-bridge';
@@ -44,6 +44,9 @@ if (session) {
   let platform = saved.ok ? saved.state : emptyState();
   if (saved.ok) mergeIntoLocal(learnerDataOf(platform));
 
+  // Each quiz check becomes one interaction record; those the platform already has are not sent again.
+  let interactions = Number(session.get(names.interactions)) || 0;
+  const recorded = new Map(Object.entries(platform.quizzes).map(([id, q]) => [id, q.at]));
   const started = Date.now();
   let sentState = '';
   let reached = '';
@@ -51,6 +54,12 @@ if (session) {
     // The platform's own record is kept in what is sent, even if this browser's data was deleted.
     platform = mergeStates(platform, readLocal());
     for (const [element, value] of reportValues(version, courseReport(platform, facts))) session.set(element, value);
+    for (const [id, quiz] of Object.entries(platform.quizzes)) {
+      if (recorded.get(id) === quiz.at) continue;
+      recorded.set(id, quiz.at);
+      for (const [element, value] of interactionValues(version, interactions, id, quiz)) session.set(element, value);
+      interactions++;
+    }
     if (!frozen) {
       const fitted = fitState(platform, limit, facts.finalQuiz.id);
       if (fitted.text !== sentState && session.set(names.suspendData, fitted.text)) sentState = fitted.text;

@@ -174,6 +174,8 @@ for (const p of PACKAGES) {
         expect(cmi.progress_measure).toBe('1');
         expect(cmi.exit).toBe('suspend');
       }
+      // The quiz check is an interaction record too.
+      expect(JSON.stringify(cmi.interactions)).toContain(v12 ? '"loppukoe"' : '"urn:asiakasosallisuus:tietovisa:loppukoe"');
       // The whole course done, in well under half of SCORM 1.2's 4,096 characters.
       expect(cmi.suspend_data.length).toBeGreaterThan(100);
       expect(cmi.suspend_data.length).toBeLessThan(2048);

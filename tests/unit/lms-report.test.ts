@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseReport, lessonStatus12, reportValues, sessionTime12, sessionTime2004, type CourseFacts } from '../../src/lib/lms-report';
+import { courseReport, interactionValues, lessonStatus12, reportValues, sessionTime12, sessionTime2004, type CourseFacts } from '../../src/lib/lms-report';
 import type { PlatformQuiz, PlatformState } from '../../src/lib/lms-state';
 
 const T = '2026-11-20T10:00:00.000Z';
@@ -77,5 +77,25 @@ describe('session time', () => {
 
   it('caps SCORM 1.2 at 9999 hours', () => {
     expect(sessionTime12(20_000 * 3_600_000)).toBe('9999:59:59.99');
+  });
+});
+
+describe('interactions', () => {
+  it('records a checked quiz with its time, score and result in each version’s terms', () => {
+    const q = { ...final(90), at: '2026-11-20T10:05:09.123Z' };
+    expect(interactionValues('1.2', 3, 'loppukoe', q)).toEqual([
+      ['cmi.interactions.3.id', 'loppukoe'],
+      ['cmi.interactions.3.type', 'numeric'],
+      ['cmi.interactions.3.time', '10:05:09'],
+      ['cmi.interactions.3.student_response', '90'],
+      ['cmi.interactions.3.result', 'correct'],
+    ]);
+    expect(interactionValues('2004', 0, 'talo', { ...q, percent: 40, passed: false })).toEqual([
+      ['cmi.interactions.0.id', 'urn:asiakasosallisuus:tietovisa:talo'],
+      ['cmi.interactions.0.type', 'numeric'],
+      ['cmi.interactions.0.timestamp', '2026-11-20T10:05:09.12Z'],
+      ['cmi.interactions.0.learner_response', '40'],
+      ['cmi.interactions.0.result', 'incorrect'],
+    ]);
   });
 });
