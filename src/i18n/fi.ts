@@ -407,7 +407,7 @@ export const fi = {
   'lms.refused':
     'Oppimisalustalle aiemmin tallennettuja tietoja ei voitu lukea. Edistymisesi tallentuu alustalle uudelleen tästä selaimesta.',
   'lms.newer':
-    'Oppimisalustalle on tallennettu tietoja kurssin uudemmalla versiolla. Niitä ei muuteta, jotta mitään ei katoa. Suoritustieto päivittyy silti alustalle.',
+    'Oppimisalustalle on tallennettu tietoja kurssin uudemmalla versiolla. Niitä ei muuteta, jotta mitään ei katoa. Tällä kertaa edistymisesi tallentuu vain tähän selaimeen.',
 } as const;
 
 export type UiKey = keyof typeof fi;

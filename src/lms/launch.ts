@@ -38,7 +38,8 @@ if (session) {
   const names = ELEMENTS[version];
   const limit = version === '1.2' ? SUSPEND_LIMIT.scorm12 : SUSPEND_LIMIT.scorm2004;
   const saved = decodeState(session.get(names.suspendData));
-  // Data of a newer course version is left as it is; damaged or foreign data is replaced.
+  // A newer course version's record is left as it is (nothing is reported over it); damaged or
+  // foreign data is replaced.
   const frozen = !saved.ok && saved.error === 'version';
   if (!saved.ok && saved.error !== 'empty') notify(frozen ? text.newer : text.refused);
   let platform = saved.ok ? saved.state : emptyState();
@@ -50,7 +51,8 @@ if (session) {
   const started = Date.now();
   let sentState = '';
   let reached = '';
-  const report = (commit: boolean) => {
+  /** Sends status, score, location, new quiz checks and the state (not over a newer version's record). */
+  const send = () => {
     // The platform's own record is kept in what is sent, even if this browser's data was deleted.
     platform = mergeStates(platform, readLocal());
     for (const [element, value] of reportValues(version, courseReport(platform, facts))) session.set(element, value);
@@ -60,11 +62,12 @@ if (session) {
       for (const [element, value] of interactionValues(version, interactions, id, quiz)) session.set(element, value);
       interactions++;
     }
-    if (!frozen) {
-      const fitted = fitState(platform, limit, facts.finalQuiz.id);
-      if (fitted.text !== sentState && session.set(names.suspendData, fitted.text)) sentState = fitted.text;
-      if (!fitted.complete) notify(text.tooLarge);
-    }
+    const fitted = fitState(platform, limit, facts.finalQuiz.id);
+    if (fitted.text !== sentState && session.set(names.suspendData, fitted.text)) sentState = fitted.text;
+    if (!fitted.complete) notify(text.tooLarge);
+  };
+  const report = (commit: boolean) => {
+    if (!frozen) send();
     const now = milestones(platform);
     if (commit || now !== reached) {
       reached = now;

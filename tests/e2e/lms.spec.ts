@@ -236,3 +236,14 @@ test('suspend_data the course cannot read is refused with a notice, and replaced
   expect(failures).toEqual([]);
   await context.close();
 });
+
+test('suspend_data of a newer course version is left as it is, and nothing is reported over it', async ({ browser }) => {
+  const newer = 'AO2~tulevaisuuden-muoto~abc';
+  const { page, context, failures } = await launch(browser, PACKAGES[1], { savedCmi: { suspend_data: newer, completion_status: 'completed' }, localDone: [marked.id] });
+  await expect(page.frameLocator('#sco').getByRole('status')).toHaveText(/uudemmalla versiolla/);
+  await expect.poll(() => calls(page)).toContain('Commit');
+  expect((await committed(page))!.suspend_data).toBe(newer);
+  expect(await live(page, 'cmi.completion_status')).toBe('completed');
+  expect(failures).toEqual([]);
+  await context.close();
+});
