@@ -126,7 +126,8 @@ for (const p of PACKAGES) {
     });
 
     test('reports to the platform, keeps state in suspend_data and resumes in a fresh browser', async ({ browser }) => {
-      test.setTimeout(180_000);
+      // A 30-question quiz across two frames, and a second browser: slow on a loaded CI machine.
+      test.setTimeout(300_000);
       const first = await launch(browser, p, { localDone: doneBefore });
       const { page } = first;
       const v12 = p.v === '12';
