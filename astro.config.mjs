@@ -10,13 +10,31 @@ import preact from '@astrojs/preact';
  */
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * The learning-platform build (`npm run build:lms`, scripts/build-lms.mjs) sets LMS=1: it adds the
+ * SCORM launch page and the platform notices; the website build has neither (no extra JavaScript).
+ */
+const lms = process.env.LMS === '1';
+
+/**
+ * Adds the SCORM launch page (src/lms/LaunchPage.astro) to the LMS build only.
+ * @type {import('astro').AstroIntegration}
+ */
+const lmsLaunch = {
+  name: 'lms-launch',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => injectRoute({ pattern: '/oppimisalusta', entrypoint: './src/lms/LaunchPage.astro' }),
+  },
+};
+
 export default defineConfig({
   base,
   // The content tests build broken fixtures; their own folders keep the real build untouched.
   ...(process.env.ASTRO_OUT_DIR && { outDir: process.env.ASTRO_OUT_DIR }),
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), ...(lms ? [lmsLaunch] : [])],
+  vite: { define: { 'import.meta.env.LMS': JSON.stringify(lms) } },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // No request may leave the site: nothing is prefetched from elsewhere and no fonts are fetched.

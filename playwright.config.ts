@@ -3,6 +3,8 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const base = process.env.BASE_PATH ?? '/koulutus/osallisuus/';
 const port = Number(process.env.E2E_PORT ?? 4322);
+/** The stand-in learning platform of tests/e2e/lms.spec.ts (scripts/lms-server.mjs). */
+const lmsPort = Number(process.env.LMS_PORT ?? 4340);
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -19,10 +21,18 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
-  webServer: {
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
-    env: { BASE_PATH: base },
-  },
+  webServer: [
+    {
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: !process.env.CI,
+      env: { BASE_PATH: base },
+    },
+    {
+      command: 'node scripts/lms-server.mjs',
+      url: `http://127.0.0.1:${lmsPort}/harness/harness.html`,
+      reuseExistingServer: !process.env.CI,
+      env: { LMS_PORT: String(lmsPort) },
+    },
+  ],
 });

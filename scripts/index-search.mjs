@@ -9,6 +9,8 @@ import * as pagefind from 'pagefind';
 import { buildVocabulary, compoundSplitter, markCompounds } from '../src/lib/compounds.ts';
 
 const site = process.env.ASTRO_OUT_DIR ?? 'dist';
+// A learning platform serves files, not folders: results of the LMS build link to index.html.
+const lms = process.env.LMS === '1';
 
 /** Markup that is not text: tags, comments, and scripts and styles with their contents. */
 const NOT_TEXT = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi;
@@ -38,7 +40,8 @@ const split = compoundSplitter(buildVocabulary(texts));
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 for (const { sourcePath, html } of pages) {
-  const added = await index.addHTMLFile({ sourcePath, content: mapText(html, (text) => markCompounds(text, split)) });
+  const content = mapText(html, (text) => markCompounds(text, split));
+  const added = await index.addHTMLFile(lms ? { url: `/${sourcePath}`, content } : { sourcePath, content });
   if (added.errors.length) throw new Error(`Pagefind could not index ${site}/${sourcePath}: ${added.errors.join('; ')}`);
 }
 // A stale bundle from an earlier run would leave its fragments behind.

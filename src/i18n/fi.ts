@@ -126,6 +126,10 @@ export const fi = {
   'myData.importText': 'Valitse aiemmin lataamasi varmuuskopiotiedosto. Näet ennen tuontia, mitä se sisältää, ja valitset, miten tiedot tuodaan.',
   'myData.delete': 'Poista tiedot',
   'myData.deleteText': 'Poista kaikki kurssin tiedot tästä selaimesta, esimerkiksi ennen kuin luovutat laitteen toiselle.',
+  'myData.lmsWhere':
+    'Avasit kurssin organisaatiosi oppimisalustalta. Siksi suoritetut oppitunnit ja tietovisojen tulokset tallentuvat myös oppimisalustalle, ja näet ne toisellakin laitteella, kun avaat kurssin alustalta. Reflektiot ja tehtävänannot jäävät vain tähän selaimeen.',
+  'myData.lmsDelete':
+    'Poisto koskee vain tätä selainta. Oppimisalustalle tallentunut edistyminen säilyy alustalla, ja se palaa tähän selaimeen, kun avaat kurssin alustalta uudelleen. Alustan tiedoista päättää organisaatiosi, jolta voit pyytää niiden poistamista.',
   'myData.frozen':
     'Tietoja ei voi nyt muuttaa, koska ne on tallennettu kurssin uudemmalla versiolla. Voit silti ladata varmuuskopion.',
   'dataSummary.lessons': 'Suoritettuja oppitunteja: {count}',
@@ -397,6 +401,13 @@ export const fi = {
   'certificate.print': 'Tulosta todistus',
   'certificate.printHint': 'Tulostusikkunasta voit myös tallentaa todistuksen PDF-tiedostoksi.',
   'certificate.pending': '…',
+  'lms.reflection': 'Reflektiot eivät tallennu oppimisalustalle: vastauksesi on vain tässä selaimessa.',
+  'lms.tooLarge':
+    'Kaikki tietosi eivät mahdu oppimisalustalle. Alustalle tallentuu tärkein: loppukoe, suoritetut oppitunnit ja uusimmat tietovisat. Kaikki tiedot ovat edelleen tässä selaimessa.',
+  'lms.refused':
+    'Oppimisalustalle aiemmin tallennettuja tietoja ei voitu lukea. Edistymisesi tallentuu alustalle uudelleen tästä selaimesta.',
+  'lms.newer':
+    'Oppimisalustalle on tallennettu tietoja kurssin uudemmalla versiolla. Niitä ei muuteta, jotta mitään ei katoa. Tällä kertaa edistymisesi tallentuu vain tähän selaimeen.',
 } as const;
 
 export type UiKey = keyof typeof fi;

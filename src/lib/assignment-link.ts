@@ -201,8 +201,8 @@ function fromBase64Url(s: string): Uint8Array | undefined {
 
 let table: Uint32Array | undefined;
 
-/** CRC-32 (IEEE), enough to notice a link that was edited by hand or cut short. */
-function crc32(bytes: Uint8Array): number {
+/** CRC-32 (IEEE), enough to notice a link (or other stored code) that was edited by hand or cut short. */
+export function crc32(bytes: Uint8Array): number {
   table ??= Uint32Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
