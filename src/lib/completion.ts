@@ -1,6 +1,7 @@
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { formatDate, formatDay } from './dates';
+import { quizPassed } from './quiz-pass';
 import { countDone, isDone, type AssignmentEntry, type LessonProgress, type QuizResult } from './learner-data';
 
 /**
@@ -66,7 +67,7 @@ export function buildCompletion(
         return {
           id: q.id,
           title: q.title,
-          ...(r && { result: { bestPercent: r.bestPercent, passed: r.passed || r.bestPercent >= q.passPercent, at: r.at, attempts: r.attempts } }),
+          ...(r && { result: { bestPercent: r.bestPercent, passed: quizPassed(r, q.passPercent), at: r.at, attempts: r.attempts } }),
         };
       }),
     };
