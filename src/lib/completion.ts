@@ -16,7 +16,20 @@ export interface CompletionModuleInput {
   order: number;
   title: string;
   lessons: readonly { id: string }[];
-  quizzes: readonly { id: string; title: string; passPercent: number }[];
+  /** With the lesson that shows each quiz, so a summary of one assignment keeps only its own. */
+  quizzes: readonly { id: string; title: string; passPercent: number; lessonId?: string }[];
+}
+
+/**
+ * The modules cut to one assignment's lessons (and the quizzes those lessons show), for a
+ * completion summary of that assignment alone; modules it does not touch are left out.
+ */
+export function modulesOfAssignment<M extends CompletionModuleInput>(modules: readonly M[], lessonIds: readonly string[]): M[] {
+  const chosen = new Set(lessonIds);
+  return modules.flatMap((m) => {
+    const lessons = m.lessons.filter((l) => chosen.has(l.id));
+    return lessons.length ? [{ ...m, lessons, quizzes: m.quizzes.filter((q) => q.lessonId !== undefined && chosen.has(q.lessonId)) }] : [];
+  });
 }
 
 export interface QuizCompletion {
@@ -116,9 +129,10 @@ export function assignmentLine(a: Completion['assignments'][number], text: Compl
 }
 
 /** The summary as plain text, for the file the learner saves and hands to the trainer. */
-export function completionText(c: Completion, text: CompletionText, meta: { name?: string; date: Date }): string {
+export function completionText(c: Completion, text: CompletionText, meta: { name?: string; date: Date; assignment?: string }): string {
   const lines = [
     `${text.course}: ${text.title}`,
+    ...(meta.assignment ? [format(text.forAssignment, { name: meta.assignment })] : []),
     ...(meta.name ? [`${text.name}: ${meta.name}`] : []),
     `${text.compiled}: ${formatDate(meta.date)}`,
     '',

@@ -39,7 +39,8 @@ async function completeLesson(page: Page, lesson: LessonFile) {
     const quiz = page.getByRole('region', { name: data.title, exact: true });
     await hydrated(quiz);
     await answerRight(page, quiz, data);
-    await expect(quiz.locator('.quiz__result'), id).toContainText('Hyväksytty');
+    // A quiz of dilemmas has no score: it says it was answered instead of "Hyväksytty".
+    await expect(quiz.locator('.quiz__result'), id).toContainText(data.questions.every((q) => q.type === 'scenario' && q.dilemma) ? 'Vastasit kaikkiin' : 'Hyväksytty');
   }
   const box = page.getByRole('region', { name: 'Oppitunnin suoritus' });
   await hydrated(box);

@@ -6,6 +6,7 @@ import { quizPassed } from '../../lib/quiz-pass';
 import { $lessonProgress, $quizResults, markCompleted, markVisited, unmarkCompleted } from '../../stores/learner';
 import { useHydrated } from '../widgets/use-hydrated';
 import { shownIf } from './shown-if';
+import { useLastSection } from './use-last-section';
 import './progress.css';
 
 interface Props {
@@ -18,7 +19,8 @@ interface Props {
 
 /**
  * Whether the lesson is done, at the end of a lesson page, with the button that marks it done
- * or takes the mark away. Records the visit and the last position when the page opens.
+ * or takes the mark away. Records the visit and the last position when the page opens, and the
+ * section read while the learner scrolls.
  */
 export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   const hydrated = useHydrated();
@@ -26,6 +28,7 @@ export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   const results = useStore($quizResults);
   const [said, say] = useState('');
   useEffect(() => markVisited(lessonId), [lessonId]);
+  useLastSection(lessonId);
 
   const status = hydrated ? lessonStatus(progress[lessonId], quizzes, results) : undefined;
   const kind = status?.kind;
@@ -39,7 +42,7 @@ export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   }
 
   return (
-    <section class="lesson-progress" aria-labelledby="lesson-progress-title" data-pagefind-ignore>
+    <section class={`lesson-progress${done ? ' is-done' : ''}`} aria-labelledby="lesson-progress-title" data-pagefind-ignore>
       <h2 id="lesson-progress-title">{text.heading}</h2>
       {/* Every state is laid out in the same place and only the current one is shown, so the
           box keeps its size from the server HTML on (no layout shift). */}

@@ -42,6 +42,7 @@ export default function OrderingQuestion({ question, order, answer = order, onAn
       <legend class="question__prompt">{question.prompt}</legend>
       <p class="question__note">{strings.orderingHint}</p>
       {result && <QuestionVerdict question={question} result={result} strings={strings} />}
+      {question.ends && <p class="ordering__end">{format(strings.orderingFirst, { label: question.ends.first })}</p>}
       <ol class="ordering" ref={list}>
         {answer.map((item, position) => {
           const { text, explanation } = question.items[item]!;
@@ -84,6 +85,7 @@ export default function OrderingQuestion({ question, order, answer = order, onAn
           );
         })}
       </ol>
+      {question.ends && <p class="ordering__end">{format(strings.orderingLast, { n: total, label: question.ends.last })}</p>}
       {result && (
         <MoreExplanations
           summary={strings.moreItems}
