@@ -44,6 +44,7 @@ export const fi = {
   'home.start': 'Aloita kurssi',
   'home.modules': 'Moduulit',
   'home.totalTime': 'Kurssin kesto yhteensä noin {hours} tuntia.',
+  'course.time': 'noin {hours} tuntia',
   'home.privacy':
     'Edistymisesi ja vastauksesi tallentuvat vain tähän selaimeen. Mitään ei lähetetä minnekään.',
   'module.label': 'Moduuli {n}',
@@ -418,6 +419,7 @@ export const fi = {
   'certificate.score': 'Loppukokeen tulos',
   'certificate.percent': '{percent} %',
   'certificate.footnote': 'Todistus on koottu kurssin sivulla oppijan omassa selaimessa kurssilla tallennetuista suorituksista.',
+  'certificate.selfReported': 'Suoritukset ovat oppijan omia, tämän selaimen tietoja. Kukaan ei ole tarkastanut niitä.',
   'certificate.print': 'Tulosta todistus',
   'certificate.printHint': 'Tulostusikkunasta voit myös tallentaa todistuksen PDF-tiedostoksi.',
   'certificate.pending': '…',

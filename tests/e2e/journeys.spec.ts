@@ -23,8 +23,8 @@ test('Jatka opens the lesson at the section the learner read last', async ({ cou
   const heading = page.getByRole('heading', { level: 2, name: 'Kuka on asiakas?' });
   const id = (await heading.getAttribute('id'))!;
   await expect(page.locator('astro-island[component-url*="LessonProgress"]')).not.toHaveAttribute('ssr');
-  await heading.scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 100);
+  // Read on until the section's heading is near the top of the screen.
+  await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect.poll(() => stored(page, `position:osallisuus-ja-asiakasosallisuus`)).toMatchObject({ headingId: id });
 
   await course.goto('');
@@ -189,5 +189,58 @@ test.describe('presenter view on a projector', () => {
     await page.reload();
     await expect(page.locator('astro-island[component-url*="PresenterSlides"]')).not.toHaveAttribute('ssr');
     await expect(position).toHaveText(/^3\//);
+  });
+});
+
+test.describe('desktop width', () => {
+  test('a lesson at 1366 px: navigation, a reading column and the contents beside it', async ({ course, page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await course.goto(lessonPath('osallisuus-ja-asiakasosallisuus'));
+    const nav = (await page.locator('.lesson-sidebar').boundingBox())!;
+    const text = (await page.locator('.lesson-body').boundingBox())!;
+    const toc = (await page.getByRole('navigation', { name: 'Tällä sivulla' }).boundingBox())!;
+    expect(text.x).toBeGreaterThan(nav.x + nav.width);
+    expect(toc.x).toBeGreaterThan(text.x + text.width);
+    expect(toc.x + toc.width - nav.x).toBeGreaterThan(0.75 * 1366);
+    expect(await course.horizontalOverflow()).toBeLessThanOrEqual(0);
+  });
+
+  test('the front page at 1366 px: the progress stands beside the introduction', async ({ course, page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await course.goto('');
+    const intro = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    const start = (await page.getByRole('link', { name: 'Aloita kurssi' }).boundingBox())!;
+    expect(start.x).toBeGreaterThan(intro.x + 500);
+    expect(start.y).toBeLessThan(768);
+  });
+});
+
+test.describe('certificate', () => {
+  test('saves the name as it is typed, says it is self-reported, and fills its A4 page', async ({ course, page }) => {
+    const data = quizFile('loppukoe');
+    await course.goto('');
+    const answers = Object.fromEntries(data.questions.map((q) => [q.id, rightAnswer(q)]));
+    await setStorage(page, {
+      ...seed(Object.fromEntries(lessons.map((l) => [`lesson:${l.id}`, { visitedAt: T, completedAt: T }]))),
+      ...seed({ 'quiz:loppukoe': { correct: 1, total: 1, percent: 100, passed: true, at: T, attempts: 1, bestPercent: 100, answers } }),
+    });
+    await course.goto('todistus/');
+    const field = page.getByLabel('Nimesi todistukseen');
+    await expect(page.locator('astro-island[component-url*="Certificate"]')).not.toHaveAttribute('ssr');
+    await field.pressSequentially('Aino Esimerkki');
+    // No Tab, no Enter: the learner prints or leaves right after typing.
+    await expect.poll(() => stored(page, 'name')).toBe('Aino Esimerkki');
+    await page.reload();
+    await expect(field).toHaveValue('Aino Esimerkki');
+    const sheet = page.locator('article.certificate');
+    await expect(sheet).toContainText('Kukaan ei ole tarkastanut niitä.');
+
+    // Printed on A4 (at 96 px per inch, less the page margins), the frame fills the page's height.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.round(((210 - 32) / 25.4) * 96), height: Math.round(((297 - 36) / 25.4) * 96) });
+    const box = (await sheet.boundingBox())!;
+    expect(box.height).toBeGreaterThan(0.9 * ((297 - 36) / 25.4) * 96);
+    const last = (await sheet.locator('.certificate__footnote').boundingBox())!;
+    expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height);
   });
 });

@@ -107,7 +107,7 @@ export async function orderItems(page: Page, q: Locator, items: string[]) {
     if (from === target) continue;
     await tabTo(page, q.getByRole('button', { name: `Ylös: ${items[target]}`, exact: true }));
     for (let i = from; i > target; i--) await page.keyboard.press('Enter');
-    await expect(q.locator('.ordering + [role=status]')).toHaveText(`${items[target]}: nyt kohdassa ${target + 1}/${items.length}.`);
+    await expect(q.locator('.ordering ~ [role=status]')).toHaveText(`${items[target]}: nyt kohdassa ${target + 1}/${items.length}.`);
   }
   await expect(q.locator('.ordering__text')).toHaveText(items);
 }

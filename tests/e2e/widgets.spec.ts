@@ -38,6 +38,8 @@ test.describe('quizzes by keyboard', () => {
     course,
     page,
   }) => {
+    // Three attempts by keyboard and axe in two colour schemes: more than the default minute on a shared CPU.
+    test.slow();
     const data = quizFile('aloitus');
     await page.setViewportSize({ width: 360, height: 740 });
     const release = await holdIsland(page, 'QuizForm');
@@ -103,6 +105,14 @@ test.describe('quizzes by keyboard', () => {
       await expect(quiz.locator('.feedback', { hasText: /Väärä vaihtoehto|Oikea vaihtoehto\./ })).toHaveCount(0);
     };
     await verifyFeedback();
+    // Checked feedback, a disclosure open, in both colour schemes.
+    await at(multiple.id).locator('details summary').click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await course.axe(), scheme).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await at(multiple.id).locator('details summary').click();
     expect(await stored(page, 'quiz:aloitus')).toMatchObject({ correct: right, total, percent, passed: false, attempts: 1 });
     expect((await stored(page, 'lesson:aloitus'))?.completedAt).toBeUndefined();
 
@@ -481,16 +491,19 @@ test.describe('the participation house', () => {
 test.describe('accessibility with feedback shown and the house open', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds nothing at 360 and 1280 px (${scheme})`, async ({ course, page }) => {
+      // Four pages, each checked at two widths with every quiz answered: slow on a shared CPU.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 360, height: 740 });
       for (const path of ['aloitus/aloitus/', 'talo/talo-palveluissa/', 'etiikka/etiikka-suunnitelma-ja-vastuu/', 'talo/talon-rakenne/']) {
         await course.goto(path);
         for (const quiz of await page.locator('section.quiz').all()) {
           await hydrated(quiz);
-          const radios = quiz.getByRole('radio');
-          if (await radios.count()) await radios.first().check();
+          await answerAnyByPointer(quiz);
           await quiz.getByRole('button', { name: 'Tarkista' }).click();
-          await expect(quiz.locator('.quiz__result')).not.toBeEmpty();
+          await expect(quiz.locator('.quiz__result')).toHaveClass(/quiz__result--(passed|failed)/);
+          // Feedback with its disclosures open, so axe sees all of it.
+          for (const more of await quiz.locator('details.more-explanations > summary').all()) await more.click();
         }
         const house = page.locator('.house');
         if (await house.count()) {
