@@ -375,6 +375,7 @@ export const fi = {
   'completion.lessonsDone': '{done}/{total} oppituntia tehty',
   'completion.completedOn': 'suoritettu {date}',
   'completion.quizNotDone': 'ei vielä tehty',
+  'completion.quizAnswered': 'vastattu {date} (dilemmoissa ei ole pisteitä)',
   'completion.quizResult': 'paras tulos {percent} % ({passed}), {date}, {attempts}',
   'completion.passed': 'hyväksytty',
   'completion.notPassed': 'ei vielä hyväksytty',

@@ -1,5 +1,5 @@
 import type { CatalogLesson } from './catalog';
-import { isDone, isUnreadable, type AssignmentEntry, type LessonProgress, type Unreadable } from './learner-data';
+import { isDone, isUnreadable, type LessonProgress, type Unreadable } from './learner-data';
 
 /** Where the learner is with one lesson of an assignment. */
 export type LessonStatus = 'done' | 'started' | 'new';
@@ -48,31 +48,3 @@ export function assignmentProgress(
   };
 }
 
-/** An assignment the learner has not finished, with where it stands. */
-export interface OpenAssignment {
-  entry: AssignmentEntry;
-  done: number;
-  total: number;
-  /** The first assigned lesson not done yet. */
-  nextId: string;
-}
-
-/**
- * The assignments not yet done, newest first: the front page shows them before everything else,
- * "Jatka" leads to the first one's next lesson, and a lesson of one shows where it stands.
- * Lessons the course no longer has are left out.
- */
-export function openAssignments(
-  assignments: Record<string, AssignmentEntry | Unreadable>,
-  known: ReadonlySet<string>,
-  progress: Record<string, LessonProgress | Unreadable>,
-): OpenAssignment[] {
-  return Object.values(assignments)
-    .filter((a): a is AssignmentEntry => !isUnreadable(a))
-    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
-    .flatMap((entry) => {
-      const lessons = entry.lessons.filter((id) => known.has(id));
-      const open = lessons.filter((id) => !isDone(progress[id]));
-      return open[0] ? [{ entry, done: lessons.length - open.length, total: lessons.length, nextId: open[0] }] : [];
-    });
-}

@@ -36,7 +36,14 @@ export interface QuizCompletion {
   id: string;
   title: string;
   /** Missing when the learner has not checked the quiz yet. */
-  result?: { bestPercent: number; passed: boolean; at: string; attempts: number };
+  result?: {
+    bestPercent: number;
+    passed: boolean;
+    at: string;
+    attempts: number;
+    /** A quiz of dilemmas only has no score: it was answered, and that is all it says. */
+    unscored?: boolean;
+  };
 }
 
 export interface ModuleCompletion {
@@ -80,7 +87,15 @@ export function buildCompletion(
         return {
           id: q.id,
           title: q.title,
-          ...(r && { result: { bestPercent: r.bestPercent, passed: quizPassed(r, q.passPercent), at: r.at, attempts: r.attempts } }),
+          ...(r && {
+            result: {
+              bestPercent: r.bestPercent,
+              passed: quizPassed(r, q.passPercent),
+              at: r.at,
+              attempts: r.attempts,
+              ...(r.total === 0 && { unscored: true }),
+            },
+          }),
         };
       }),
     };
@@ -113,7 +128,8 @@ export function moduleLine(m: ModuleCompletion, text: CompletionText): string {
 /** One line about a quiz: its best score, whether it is passed, when and in how many attempts. */
 export function quizLine(q: QuizCompletion, text: CompletionText): string {
   if (!q.result) return `${q.title} – ${text.quizNotDone}`;
-  const { bestPercent, passed, at, attempts } = q.result;
+  const { bestPercent, passed, at, attempts, unscored } = q.result;
+  if (unscored) return `${q.title} – ${format(text.quizAnswered, { date: formatDate(at) })}`;
   return `${q.title} – ${format(text.quizResult, {
     percent: bestPercent,
     passed: passed ? text.passed : text.notPassed,

@@ -1,6 +1,6 @@
 import { persistentMap } from '@nanostores/persistent';
 import { onMount } from 'nanostores';
-import { decoder, encode, isUnreadable, readable, STORAGE_PREFIX, type Unreadable } from '../lib/learner-data';
+import { decoder, encode, isUnreadable, STORAGE_PREFIX, type Unreadable } from '../lib/learner-data';
 import { isLessonPosition, type LessonPosition } from '../lib/position';
 import { reportFault } from './storage';
 
@@ -31,6 +31,3 @@ export function setLastSection(lessonId: string, headingId: string) {
   if (current && (isUnreadable(current) || current.headingId === headingId)) return;
   $lessonPositions.setKey(lessonId, { headingId, at: new Date().toISOString() });
 }
-
-/** The readable positions. */
-export const positions = (): Record<string, LessonPosition> => readable($lessonPositions.get());

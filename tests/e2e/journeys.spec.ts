@@ -108,7 +108,7 @@ test.describe('an open assignment stays with the learner', () => {
     await expect(banner.getByRole('link', { name: next.title })).toHaveAttribute('href', new RegExp(`${lessonPath(next.id)}$`));
     // A lesson outside the assignment has no banner.
     await course.goto(lessonPath('osallisuus-ja-asiakasosallisuus'));
-    await expect(page.locator('astro-island[component-url*="AssignmentBanner"]')).not.toHaveAttribute('ssr');
+    await expect(page.locator('astro-island[component-url*="LessonContext"]')).not.toHaveAttribute('ssr');
     await expect(page.getByRole('complementary', { name: 'Kouluttajan tehtävä' })).toHaveCount(0);
   });
 

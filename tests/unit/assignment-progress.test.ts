@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentProgress, openAssignments } from '../../src/lib/assignment-progress';
+import { assignmentProgress } from '../../src/lib/assignment-progress';
+import { openAssignments } from '../../src/lib/open-assignments';
 import { lessonsById } from '../../src/lib/catalog';
 
 const T = '2026-11-20T10:00:00.000Z';
@@ -46,6 +47,6 @@ describe('open assignments', () => {
       known,
       { a: { completedAt: T } },
     );
-    expect(open.map((o) => [o.entry.id, o.done, o.total, o.nextId])).toEqual([['uusi', 1, 2, 'c'], ['vanha', 1, 2, 'b']]);
+    expect(open.map((o) => [o.entry.id, o.done, o.total, o.openIds])).toEqual([['uusi', 1, 2, ['c']], ['vanha', 1, 2, ['b']]]);
   });
 });

@@ -69,3 +69,12 @@ describe('a summary of one assignment', () => {
     expect(completionText(buildCompletion(scoped, data), words, { date: new Date(day(8)), assignment: 'Työpaja' })).toContain('Kouluttajan tehtävä: Työpaja');
   });
 });
+
+describe('a quiz of dilemmas in the summary', () => {
+  it('says it was answered, not a score', () => {
+    const c = buildCompletion(modules, { ...data, quizzes: { qa: result({ correct: 0, total: 0, percent: 100, bestPercent: 100 }) } });
+    const line = completionText(c, words, { date: new Date(day(8)) });
+    expect(line).toContain('Tarkista – vastattu 4.3.2026 (dilemmoissa ei ole pisteitä)');
+    expect(line).not.toContain('Tarkista – paras tulos');
+  });
+});

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { openAssignments } from '../../lib/assignment-progress';
+import { openAssignments } from '../../lib/open-assignments';
 import { countDone, readable, resumeTarget } from '../../lib/learner-data';
 import { resumeHref } from '../../lib/position';
 import { $assignments, $lastPosition, $lessonProgress } from '../../stores/learner';
@@ -44,7 +44,7 @@ export default function CourseProgress({ lessons, label, text, summaryText }: Pr
 
   const order = lessons.map((l) => l.id);
   const assigned = hydrated ? openAssignments(assignments, new Set(order), progress)[0] : undefined;
-  const targetId = assigned?.nextId ?? (hydrated ? resumeTarget(order, progress, last) : undefined);
+  const targetId = assigned?.openIds[0] ?? (hydrated ? resumeTarget(order, progress, last) : undefined);
   const target = lessons.find((l) => l.id === targetId);
   const { done, total } = countDone(order, progress);
   const allDone = hydrated && done === total;

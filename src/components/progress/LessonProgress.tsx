@@ -6,7 +6,6 @@ import { quizPassed } from '../../lib/quiz-pass';
 import { $lessonProgress, $quizResults, markCompleted, markVisited, unmarkCompleted } from '../../stores/learner';
 import { useHydrated } from '../widgets/use-hydrated';
 import { shownIf } from './shown-if';
-import { useLastSection } from './use-last-section';
 import './progress.css';
 
 interface Props {
@@ -19,8 +18,7 @@ interface Props {
 
 /**
  * Whether the lesson is done, at the end of a lesson page, with the button that marks it done
- * or takes the mark away. Records the visit and the last position when the page opens, and the
- * section read while the learner scrolls.
+ * or takes the mark away. Records the visit and the last position when the page opens.
  */
 export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   const hydrated = useHydrated();
@@ -28,7 +26,6 @@ export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   const results = useStore($quizResults);
   const [said, say] = useState('');
   useEffect(() => markVisited(lessonId), [lessonId]);
-  useLastSection(lessonId);
 
   const status = hydrated ? lessonStatus(progress[lessonId], quizzes, results) : undefined;
   const kind = status?.kind;

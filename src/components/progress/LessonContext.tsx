@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { openAssignments } from '../../lib/assignment-progress';
-import { isDone } from '../../lib/learner-data';
+import { openAssignments } from '../../lib/open-assignments';
 import { $assignments, $lessonProgress } from '../../stores/learner';
 import { useHydrated } from '../widgets/use-hydrated';
+import { useLastSection } from './use-last-section';
 import './progress.css';
 
 interface Props {
@@ -15,20 +15,23 @@ interface Props {
 }
 
 /**
- * On a lesson that belongs to an open trainer assignment, one slim line: how far the assignment
- * is and a link to its next lesson, so the learner stays on the assigned path after "Seuraava"
- * would lead elsewhere. Nothing in the server HTML: most learners have no assignment.
+ * The learner's path through a lesson page, at its top: remembers the section being read (for
+ * "Jatka"), and on a lesson that belongs to an open trainer assignment shows one slim line: how
+ * far the assignment is and a link to its next lesson, so the learner stays on the assigned path
+ * where "Seuraava" would lead elsewhere. Nothing in the server HTML: most learners have no
+ * assignment.
  */
-export default function AssignmentBanner({ lessonId, lessons, text }: Props) {
+export default function LessonContext({ lessonId, lessons, text }: Props) {
   const hydrated = useHydrated();
+  useLastSection(lessonId);
   const assignments = useStore($assignments);
   const progress = useStore($lessonProgress);
   if (!hydrated) return null;
   const known = new Set(lessons.map((l) => l.id));
   const open = openAssignments(assignments, known, progress).find((a) => a.entry.lessons.includes(lessonId));
   if (!open) return null;
-  // The next assigned lesson other than this one, after it in the assignment's order if any.
-  const rest = open.entry.lessons.filter((id) => known.has(id) && id !== lessonId && !isDone(progress[id]));
+  // The next assigned lesson other than this one: after it in the assignment's order if any.
+  const rest = open.openIds.filter((id) => id !== lessonId);
   const at = open.entry.lessons.indexOf(lessonId);
   const nextId = rest.find((id) => open.entry.lessons.indexOf(id) > at) ?? rest[0];
   const next = lessons.find((l) => l.id === nextId);
