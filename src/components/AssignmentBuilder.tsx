@@ -143,6 +143,10 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
                   {text.copy}
                 </button>
               </div>
+              {/* Right under the button pressed, where the trainer is looking. */}
+              <p class="copy-status" role="status">
+                {copyStatus}
+              </p>
               <ul class="share-actions">
                 <li>
                   <a href={`${paths.assignment}#${code}`}>{text.preview}</a>
@@ -180,9 +184,6 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
             </article>
           </>
         )}
-        <p class="copy-status" role="status">
-          {copyStatus}
-        </p>
       </section>
     </div>
   );

@@ -19,7 +19,10 @@ interface Props {
   hideWhenEmpty?: boolean;
 }
 
-/** The trainer assignments this browser remembers, newest first, each with its progress. */
+/**
+ * The trainer assignments this browser remembers, each with its progress and due date: the
+ * ones not yet done first, newest first within each group.
+ */
 export default function AssignmentList({ catalog, paths, text, hideWhenEmpty = false }: Props) {
   // Server HTML and the first render show no stored data; it fills in after hydration.
   const stored = useStore($assignments, { ssr: 'initial' });
@@ -27,7 +30,9 @@ export default function AssignmentList({ catalog, paths, text, hideWhenEmpty = f
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const lessons = useMemo(() => lessonsById(catalog), [catalog]);
-  const list = Object.values(readable(stored)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const list = Object.values(readable(stored))
+    .map((a) => ({ a, p: assignmentProgress(a.lessons, lessons, progress) }))
+    .sort((x, y) => Number(!x.p.next) - Number(!y.p.next) || y.a.receivedAt.localeCompare(x.a.receivedAt));
 
   function remove(id: string, name: string) {
     removeAssignment(id);
@@ -45,8 +50,7 @@ export default function AssignmentList({ catalog, paths, text, hideWhenEmpty = f
           </h2>
           {list.length === 0 && <p>{text.listEmpty}</p>}
           <ul class="assignment-cards">
-            {list.map((a) => {
-              const p = assignmentProgress(a.lessons, lessons, progress);
+            {list.map(({ a, p }) => {
               const link = encodeAssignment({ ...a, lessons: p.rows.map((r) => r.lesson.id) }, catalog);
               return (
                 <li key={a.id} class="card assignment-card" data-assignment-id={a.id}>
@@ -63,6 +67,9 @@ export default function AssignmentList({ catalog, paths, text, hideWhenEmpty = f
                     ) : (
                       <p>{text.allDone}</p>
                     )}
+                    <a href={`${paths.summary}#${a.id}`}>
+                      {text.summaryOne}
+                    </a>
                     <button type="button" class="button secondary" onClick={() => remove(a.id, a.name)}>
                       {text.remove}
                       <span class="visually-hidden"> {format(text.removeWhat, { name: a.name })}</span>

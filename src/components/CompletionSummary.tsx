@@ -6,6 +6,7 @@ import {
   buildCompletion,
   completionText,
   moduleLine,
+  modulesOfAssignment,
   moduleTitle,
   quizLine,
   type CompletionModuleInput,
@@ -26,6 +27,7 @@ interface Props {
 /**
  * What the learner has done, to print (or save as PDF from the print dialog) or download as a
  * text file and hand to the trainer. Built in the browser from stored data; nothing is sent.
+ * With an assignment's id in the address (`suoritukset/#<id>`) it covers that assignment only.
  */
 export default function CompletionSummary({ modules, text }: Props) {
   const lessons = useStore($lessonProgress, { ssr: 'initial' });
@@ -36,16 +38,30 @@ export default function CompletionSummary({ modules, text }: Props) {
   const [name, setName] = useLearnerName();
   const [status, setStatus] = useState('');
 
-  useEffect(() => setToday(new Date()), []);
+  const [scopeId, setScopeId] = useState('');
 
-  const summary = buildCompletion(modules, { lessons: readable(lessons), quizzes: readable(quizzes), assignments: readable(assignments) });
+  useEffect(() => {
+    setToday(new Date());
+    const read = () => setScopeId(decodeURIComponent(location.hash.slice(1)));
+    read();
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
+  }, []);
+
+  const scope = readable(assignments)[scopeId];
+  const summary = buildCompletion(scope ? modulesOfAssignment(modules, scope.lessons) : modules, {
+    lessons: readable(lessons),
+    quizzes: readable(quizzes),
+    assignments: scope ? { [scope.id]: scope } : readable(assignments),
+  });
   const ready = !!today;
   const show = (line: string) => (ready ? line : text.pending);
 
   function download() {
     if (!today) return;
     const file = format(text.fileName, { date: dayOf(today) });
-    downloadFile(file, completionText(summary, text, { name: name.trim(), date: today }), 'text/plain;charset=utf-8');
+    const meta = { name: name.trim(), date: today, ...(scope && { assignment: scope.name }) };
+    downloadFile(file, completionText(summary, text, meta), 'text/plain;charset=utf-8');
     setStatus(format(text.downloaded, { file }));
   }
 
@@ -55,6 +71,14 @@ export default function CompletionSummary({ modules, text }: Props) {
 
       <div class="completion-sheet card">
         <p class="completion-sheet__course">{text.course}</p>
+        {scope && (
+          <p class="completion-sheet__scope">
+            <strong>{format(text.forAssignment, { name: scope.name })}</strong>{' '}
+            <a class="no-print" href={location.pathname}>
+              {text.wholeCourse}
+            </a>
+          </p>
+        )}
         <dl class="completion-sheet__meta">
           {name.trim() && (
             <>

@@ -4,17 +4,22 @@ import { $learnerName, setLearnerName } from '../stores/learner';
 import './LearnerNameField.css';
 
 /**
- * The name as the learner types it, filled from the stored name after hydration and whenever it
- * changes elsewhere (another tab, an imported backup). Kept apart from the store while typing, so
- * trimming on save never eats the space the learner just typed.
+ * The name as the learner types it, saved at every keystroke (a learner who prints or leaves
+ * right after typing keeps it), and filled from the stored name after hydration and whenever it
+ * changes elsewhere (another tab, an imported backup). The field keeps what was typed: the store
+ * holds it trimmed, so a space just typed is not taken back.
  */
 export function useLearnerName(): [string, (name: string) => void] {
   const stored = useStore($learnerName, { ssr: () => undefined });
   const [name, setName] = useState('');
   useEffect(() => {
-    if (typeof stored === 'string') setName(stored);
+    setName((typed) => (typeof stored === 'string' && stored !== typed.trim() ? stored : typed));
   }, [stored]);
-  return [name, setName];
+  const type = (next: string) => {
+    setName(next);
+    setLearnerName(next);
+  };
+  return [name, type];
 }
 
 interface Props {
@@ -25,7 +30,7 @@ interface Props {
   onInput: (name: string) => void;
 }
 
-/** The labelled name field of the completion summary and the certificate; saves on change (blur, Enter). */
+/** The labelled name field of the completion summary and the certificate; `onInput` saves it (useLearnerName). */
 export default function LearnerNameField({ id, label, hint, value, onInput }: Props) {
   return (
     <div class="name-field no-print">
@@ -38,7 +43,6 @@ export default function LearnerNameField({ id, label, hint, value, onInput }: Pr
         aria-describedby={`${id}-hint`}
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}
-        onChange={(e) => setLearnerName(e.currentTarget.value)}
       />
       <p id={`${id}-hint`} class="muted">
         {hint}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
-import { slideKey, type Slide } from '../lib/slides';
+import { slideFromHash, slideHash, slideKey, type Slide } from '../lib/slides';
 import './PresenterSlides.css';
 
 interface Props {
@@ -18,6 +18,7 @@ export default function PresenterSlides({ slides, text }: Props) {
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [canFullscreen, setCanFullscreen] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const slideRef = useRef<HTMLElement>(null);
   const hadFocus = useRef(false);
@@ -31,6 +32,10 @@ export default function PresenterSlides({ slides, text }: Props) {
 
   useEffect(() => {
     setCanFullscreen(!!document.fullscreenEnabled);
+    // The slide is in the address, so a reload (or a link) opens the same one.
+    setIndex(slideFromHash(location.hash, slides.length));
+    const onFullscreen = () => setFullscreen(document.fullscreenElement === root.current);
+    document.addEventListener('fullscreenchange', onFullscreen);
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target instanceof Element ? e.target : null;
@@ -42,12 +47,22 @@ export default function PresenterSlides({ slides, text }: Props) {
       go(action);
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
   }, []);
+
+  function toggleFullscreen() {
+    // A refused request (no user gesture, a policy) leaves the page as it is.
+    if (fullscreen) document.exitFullscreen().catch(() => {});
+    else root.current?.requestFullscreen().catch(() => {});
+  }
 
   // A control that had focus may be gone (the reveal button) or disabled (at either end):
   // focus moves to the slide so the keyboard user does not lose their place.
   useEffect(() => {
+    if (location.hash !== slideHash(index) && (index > 0 || location.hash)) history.replaceState(null, '', slideHash(index));
     const active = document.activeElement;
     if (hadFocus.current && (!root.current?.contains(active) || (active as HTMLButtonElement).disabled)) slideRef.current?.focus();
     hadFocus.current = false;
@@ -103,9 +118,8 @@ export default function PresenterSlides({ slides, text }: Props) {
           <span aria-hidden="true"> →</span>
         </button>
         {canFullscreen && (
-          // A refused request (no user gesture, a policy) leaves the page as it is.
-          <button type="button" class="button secondary presenter__fullscreen" onClick={() => root.current?.requestFullscreen().catch(() => {})}>
-            {text.fullscreen}
+          <button type="button" class="button secondary presenter__fullscreen" onClick={toggleFullscreen}>
+            {fullscreen ? text.exitFullscreen : text.fullscreen}
           </button>
         )}
       </div>

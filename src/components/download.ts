@@ -2,6 +2,6 @@
 export function downloadFile(fileName: string, text: string, type: string) {
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type })), download: fileName });
   link.click();
-  // Some browsers read the address only after this call returns.
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  // Revoked later: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

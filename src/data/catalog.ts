@@ -45,7 +45,10 @@ export async function getCompletionModules(): Promise<(CompletionModuleInput & {
       title: m.title,
       href: href(modulePath(m.id)),
       lessons: m.lessons.map((l) => ({ id: l.id })),
-      quizzes: (await getModuleQuizzes(m.id)).map((q) => ({ id: q.id, title: q.data.title, passPercent: q.data.passPercent })),
+      quizzes: (await getModuleQuizzes(m.id)).map((q) => {
+        const lesson = m.lessons.find((l) => tagIds(l.entry.body ?? '', 'Quiz').includes(q.id));
+        return { id: q.id, title: q.data.title, passPercent: q.data.passPercent, ...(lesson && { lessonId: lesson.id }) };
+      }),
     })),
   );
 }

@@ -1,6 +1,7 @@
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { formatDate, formatDay } from './dates';
+import { quizPassed } from './quiz-pass';
 import { countDone, isDone, type AssignmentEntry, type LessonProgress, type QuizResult } from './learner-data';
 
 /**
@@ -15,14 +16,34 @@ export interface CompletionModuleInput {
   order: number;
   title: string;
   lessons: readonly { id: string }[];
-  quizzes: readonly { id: string; title: string; passPercent: number }[];
+  /** With the lesson that shows each quiz, so a summary of one assignment keeps only its own. */
+  quizzes: readonly { id: string; title: string; passPercent: number; lessonId?: string }[];
+}
+
+/**
+ * The modules cut to one assignment's lessons (and the quizzes those lessons show), for a
+ * completion summary of that assignment alone; modules it does not touch are left out.
+ */
+export function modulesOfAssignment<M extends CompletionModuleInput>(modules: readonly M[], lessonIds: readonly string[]): M[] {
+  const chosen = new Set(lessonIds);
+  return modules.flatMap((m) => {
+    const lessons = m.lessons.filter((l) => chosen.has(l.id));
+    return lessons.length ? [{ ...m, lessons, quizzes: m.quizzes.filter((q) => q.lessonId !== undefined && chosen.has(q.lessonId)) }] : [];
+  });
 }
 
 export interface QuizCompletion {
   id: string;
   title: string;
   /** Missing when the learner has not checked the quiz yet. */
-  result?: { bestPercent: number; passed: boolean; at: string; attempts: number };
+  result?: {
+    bestPercent: number;
+    passed: boolean;
+    at: string;
+    attempts: number;
+    /** A quiz of dilemmas only has no score: it was answered, and that is all it says. */
+    unscored?: boolean;
+  };
 }
 
 export interface ModuleCompletion {
@@ -66,7 +87,15 @@ export function buildCompletion(
         return {
           id: q.id,
           title: q.title,
-          ...(r && { result: { bestPercent: r.bestPercent, passed: r.passed || r.bestPercent >= q.passPercent, at: r.at, attempts: r.attempts } }),
+          ...(r && {
+            result: {
+              bestPercent: r.bestPercent,
+              passed: quizPassed(r, q.passPercent),
+              at: r.at,
+              attempts: r.attempts,
+              ...(r.total === 0 && { unscored: true }),
+            },
+          }),
         };
       }),
     };
@@ -99,7 +128,8 @@ export function moduleLine(m: ModuleCompletion, text: CompletionText): string {
 /** One line about a quiz: its best score, whether it is passed, when and in how many attempts. */
 export function quizLine(q: QuizCompletion, text: CompletionText): string {
   if (!q.result) return `${q.title} – ${text.quizNotDone}`;
-  const { bestPercent, passed, at, attempts } = q.result;
+  const { bestPercent, passed, at, attempts, unscored } = q.result;
+  if (unscored) return `${q.title} – ${format(text.quizAnswered, { date: formatDate(at) })}`;
   return `${q.title} – ${format(text.quizResult, {
     percent: bestPercent,
     passed: passed ? text.passed : text.notPassed,
@@ -115,9 +145,10 @@ export function assignmentLine(a: Completion['assignments'][number], text: Compl
 }
 
 /** The summary as plain text, for the file the learner saves and hands to the trainer. */
-export function completionText(c: Completion, text: CompletionText, meta: { name?: string; date: Date }): string {
+export function completionText(c: Completion, text: CompletionText, meta: { name?: string; date: Date; assignment?: string }): string {
   const lines = [
     `${text.course}: ${text.title}`,
+    ...(meta.assignment ? [format(text.forAssignment, { name: meta.assignment })] : []),
     ...(meta.name ? [`${text.name}: ${meta.name}`] : []),
     `${text.compiled}: ${formatDate(meta.date)}`,
     '',

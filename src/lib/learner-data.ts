@@ -4,6 +4,8 @@
  * reflection ids), so moving a lesson file keeps its data. Pure: no DOM, no storage.
  */
 
+import { quizPassed, type PassMark } from './quiz-pass';
+
 /** Prefix of every localStorage key of the course. */
 export const STORAGE_PREFIX = 'asiakasosallisuus:';
 /** Version of the stored format; raise it (and add a migration) when a stored shape changes. */
@@ -236,18 +238,6 @@ export function resumeTarget(
   return after.find((id) => !isDone(progress[id]));
 }
 
-/**
- * Whether every quiz of a lesson is passed. A lesson with quizzes counts as done once they are
- * all passed (passing the last one marks the lesson done); a lesson without quizzes is marked
- * done by the learner.
- */
-export function quizzesPassed(quizIds: readonly string[], results: Record<string, QuizResult | Unreadable>): boolean {
-  return quizIds.every((id) => {
-    const r = results[id];
-    return !!r && !isUnreadable(r) && r.passed;
-  });
-}
-
 /** What a lesson page says about the lesson; quiz ids are those the lesson shows (known at build time). */
 export type LessonStatus =
   | { kind: 'done' }
@@ -265,11 +255,11 @@ export type LessonStatus =
  */
 export function lessonStatus(
   progress: LessonProgress | Unreadable | undefined,
-  quizIds: readonly string[],
+  quizzes: readonly PassMark[],
   results: Record<string, QuizResult | Unreadable>,
 ): LessonStatus {
   if (progress && isUnreadable(progress)) return { kind: 'unreadable' };
   if (isDone(progress)) return { kind: 'done' };
-  const missing = quizIds.filter((id) => !quizzesPassed([id], results));
+  const missing = quizzes.filter((q) => !quizPassed(results[q.id], q.passPercent)).map((q) => q.id);
   return missing.length ? { kind: 'quizzes', missing } : { kind: 'open' };
 }

@@ -52,19 +52,45 @@ export function choicesOf(q: ChoiceQuestion, labels: Pick<Strings<'quiz'>, 'true
   return q.options.map((o) => ({ text: o.text, correct: dilemma ? undefined : o.correct, explanation: o.explanation }));
 }
 
+/** A question of one type, e.g. `QuestionOf<'ordering'>`. */
+export type QuestionOf<T extends Question['type']> = Extract<Question, { type: T }>;
+
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+
 /** The options (by file position) the answer chooses. */
 export function chosenOf(q: ChoiceQuestion, answer: Answer | undefined): number[] {
   if (answer === undefined) return [];
-  if (q.type === 'truefalse') return [answer ? 0 : 1];
-  return Array.isArray(answer) ? (answer as number[]) : [answer as number];
+  if (q.type === 'truefalse') return typeof answer === 'boolean' ? [answer ? 0 : 1] : [];
+  if (Array.isArray(answer)) return answer.filter(isNumber);
+  return isNumber(answer) ? [answer] : [];
 }
 
 /** The answer after the learner checks (or unchecks) option `index`. */
-export function choose(q: ChoiceQuestion, answer: Answer | undefined, index: number, checked: boolean): Answer {
+export function choose(q: ChoiceQuestion, answer: Answer | undefined, index: number, checked: boolean): AnswerByType[ChoiceQuestion['type']] {
   if (q.type === 'truefalse') return index === 0;
   if (q.type !== 'multiple') return index;
   const others = chosenOf(q, answer).filter((i) => i !== index);
   return (checked ? [...others, index] : others).sort((a, b) => a - b);
+}
+
+/**
+ * The right answer of a question (a dilemma: its first option). The tests answer quizzes with it,
+ * so they follow the content instead of restating it.
+ */
+export function rightAnswer(q: Question): Answer {
+  switch (q.type) {
+    case 'truefalse':
+      return q.answer;
+    case 'single':
+    case 'scenario':
+      return Math.max(0, q.options.findIndex((o) => o.correct));
+    case 'multiple':
+      return q.options.flatMap((o, i) => (o.correct ? [i] : []));
+    case 'ordering':
+      return q.items.map((_, i) => i);
+    case 'categorize':
+      return q.items.map((item) => item.category);
+  }
 }
 
 /** How many options or items a question shows. */
@@ -97,67 +123,139 @@ export interface QuestionResult {
   answered: boolean;
   /** Multiple choice answered wrong, but with at least one right option ticked. */
   partial: boolean;
-  /** Ordering and categorize: items in the right place out of all items. */
+  /** Whether the question counts in the score: a dilemma has no right answer, so it does not. */
+  scored: boolean;
+  /** The share of the question's point earned, 0–1: a categorize item or ordering pair is part of it. */
+  credit: number;
+  /** Ordering: neighbour pairs in the right order; categorize: items in the right category. */
   parts?: { right: number; total: number };
 }
 
 const sameSet = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((v) => b.includes(v));
 
-/** Scores one question. Multiple choice, ordering and categorize are right only when fully right. */
+const numbers = (answer: Answer | undefined): number[] => (Array.isArray(answer) ? answer.filter(isNumber) : []);
+const texts = (answer: Answer | undefined): string[] =>
+  Array.isArray(answer) ? answer.filter((v): v is string => typeof v === 'string') : [];
+
+/** Pairs of neighbours in the learner's order that follow each other as in the right order. */
+export function orderedPairs(order: readonly number[]): number {
+  return order.slice(1).filter((item, k) => item === order[k]! + 1).length;
+}
+
+/**
+ * Scores one question. A categorize question earns a share of its point for each item in the
+ * right category, an ordering one for each pair of neighbours in the right order (an item one
+ * step off costs one or two pairs, not the whole question); single, true/false, scenario and
+ * multiple choice are right or wrong as a whole. A dilemma is not scored.
+ */
 export function scoreQuestion(q: Question, answer: Answer | undefined): QuestionResult {
-  const none = { right: false, answered: false, partial: false };
+  const none = { right: false, answered: false, partial: false, scored: !isDilemma(q), credit: 0 };
+  const whole = (right: boolean, partial = false) => ({ right, answered: true, partial, scored: true, credit: right ? 1 : 0 });
   switch (q.type) {
     case 'single':
     case 'scenario': {
-      if (typeof answer !== 'number') return none;
-      return { right: isDilemma(q) || !!q.options[answer]?.correct, answered: true, partial: false };
+      if (!isNumber(answer)) return none;
+      if (isDilemma(q)) return { ...none, right: true, answered: true };
+      return whole(!!q.options[answer]?.correct);
     }
     case 'truefalse':
-      return typeof answer === 'boolean' ? { right: answer === q.answer, answered: true, partial: false } : none;
+      return typeof answer === 'boolean' ? whole(answer === q.answer) : none;
     case 'multiple': {
-      const chosen = Array.isArray(answer) ? (answer as number[]) : [];
+      const chosen = numbers(answer);
       if (!chosen.length) return none;
       const correct = q.options.flatMap((o, i) => (o.correct ? [i] : []));
       const right = sameSet(chosen, correct);
-      return { right, answered: true, partial: !right && chosen.some((i) => correct.includes(i)) };
+      return whole(right, !right && chosen.some((i) => correct.includes(i)));
     }
     case 'ordering': {
-      const order = Array.isArray(answer) ? (answer as number[]) : [];
-      const inPlace = q.items.filter((_, i) => order[i] === i).length;
-      const parts = { right: inPlace, total: q.items.length };
-      return { right: inPlace === q.items.length, answered: order.length > 0, partial: false, parts };
+      const order = numbers(answer);
+      const parts = { right: orderedPairs(order), total: q.items.length - 1 };
+      const credit = parts.right / parts.total;
+      return { right: credit === 1, answered: order.length > 0, partial: credit > 0 && credit < 1, scored: true, credit, parts };
     }
     case 'categorize': {
-      const given = Array.isArray(answer) ? (answer as string[]) : [];
-      const right = q.items.filter((item, i) => given[i] === item.category).length;
-      const parts = { right, total: q.items.length };
-      return { right: right === q.items.length, answered: given.some(Boolean), partial: false, parts };
+      const given = texts(answer);
+      const parts = { right: q.items.filter((item, i) => given[i] === item.category).length, total: q.items.length };
+      const credit = parts.right / parts.total;
+      return { right: credit === 1, answered: given.some(Boolean), partial: credit > 0 && credit < 1, scored: true, credit, parts };
     }
   }
 }
 
+/**
+ * Whether the learner has answered a question, so Tarkista may score it: every item placed, at
+ * least one option chosen, an ordering moved from the order it was shown in.
+ */
+export function isAnswered(q: Question, answer: Answer | undefined, shownOrder: readonly number[]): boolean {
+  if (q.type === 'ordering') {
+    const order = numbers(answer);
+    return order.length > 0 && order.some((item, i) => item !== shownOrder[i]);
+  }
+  if (q.type === 'categorize') return texts(answer).length === q.items.length && texts(answer).every(Boolean);
+  return scoreQuestion(q, answer).answered;
+}
+
+/** The words of a checked question's verdict: keys of the `quiz` strings. */
+export interface Verdict {
+  tone: 'right' | 'wrong' | 'neutral';
+  text: 'right' | 'wrong' | 'partial' | 'partialParts' | 'unanswered' | 'dilemmaDone';
+  /** How many parts were right, for the question types scored by parts. */
+  parts?: 'partsOrdering' | 'partsCategorize';
+}
+
+/** Question types scored by parts, and the words that count them. */
+const PARTS_TEXT: { [T in Question['type']]?: Verdict['parts'] } = { ordering: 'partsOrdering', categorize: 'partsCategorize' };
+
+/** What a checked question's verdict says, from its type and result. */
+export function verdictOf(q: Question, result: QuestionResult): Verdict {
+  if (isDilemma(q)) return { tone: 'neutral', text: result.answered ? 'dilemmaDone' : 'unanswered' };
+  if (!result.answered) return { tone: 'wrong', text: 'unanswered' };
+  if (result.right) return { tone: 'right', text: 'right' };
+  const parts = PARTS_TEXT[q.type];
+  if (parts) return { tone: 'wrong', text: result.partial ? 'partialParts' : 'wrong', parts };
+  return { tone: 'wrong', text: result.partial ? 'partial' : 'wrong' };
+}
+
 export interface QuizScore {
+  /** Questions fully right, among the scored ones. */
   correct: number;
+  /** Points earned: a question gives 1, or a share of 1 for part of a categorize or ordering. */
+  points: number;
+  /** Scored questions: every question but dilemmas. */
   total: number;
-  /** Rounded for display and storage. */
+  /** Points as a percentage of the scored questions, rounded for display and storage. */
   percent: number;
   passed: boolean;
+  /** Every question is a dilemma: the quiz is done once answered and has no score to show. */
+  unscored: boolean;
   results: Record<string, QuestionResult>;
 }
 
-/** Scores a quiz; it is passed when at least `passPercent` of its questions are right. */
+/**
+ * Scores a quiz as a whole: it is passed when its points reach `passPercent` of its scored
+ * questions, so 9 of 10 items right in a one-question sorting task is 90 %, not 0 %. A quiz of
+ * dilemmas only is passed once every dilemma is answered.
+ */
 export function scoreQuiz(quiz: Pick<QuizData, 'questions' | 'passPercent'>, answers: Answers): QuizScore {
   const results: Record<string, QuestionResult> = {};
   for (const q of quiz.questions) results[q.id] = scoreQuestion(q, answers[q.id]);
-  const correct = Object.values(results).filter((r) => r.right).length;
-  const total = quiz.questions.length;
+  const all = Object.values(results);
+  const scored = all.filter((r) => r.scored);
+  const total = scored.length;
+  const points = scored.reduce((sum, r) => sum + r.credit, 0);
+  if (!total) {
+    const passed = all.every((r) => r.answered);
+    return { correct: 0, points: 0, total: 0, percent: passed ? 100 : 0, passed, unscored: true, results };
+  }
   return {
-    correct,
+    correct: scored.filter((r) => r.right).length,
+    points,
     total,
-    percent: Math.round((correct / total) * 100),
-    // Compared unrounded, so 79.5 % does not pass an 80 % limit.
-    passed: correct * 100 >= quiz.passPercent * total,
+    percent: Math.round((points / total) * 100),
+    // Compared unrounded (with a little room for float sums), so 79.5 % does not pass an 80 % limit.
+    passed: points * 100 >= quiz.passPercent * total - 1e-9,
+    unscored: false,
     results,
   };
 }
@@ -165,7 +263,8 @@ export function scoreQuiz(quiz: Pick<QuizData, 'questions' | 'passPercent'>, ans
 const isIndex = (v: unknown, n: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < n;
 
 /** Whether a stored answer still fits the question (its content may have changed since). */
-function fits(q: Question, v: unknown): v is Answer {
+function fits<T extends Question['type']>(q: QuestionOf<T>, v: unknown): v is AnswerByType[T];
+function fits(q: Question, v: unknown): boolean {
   const n = size(q);
   switch (q.type) {
     case 'single':
@@ -182,6 +281,11 @@ function fits(q: Question, v: unknown): v is Answer {
       return Array.isArray(v) && v.length === n && v.every((c) => typeof c === 'string' && known.has(c));
     }
   }
+}
+
+/** A question's answer typed by its question type; undefined when it has none, or one of another shape. */
+export function answerOf<T extends Question['type']>(q: QuestionOf<T>, answer: unknown): AnswerByType[T] | undefined {
+  return fits(q, answer) ? answer : undefined;
 }
 
 /** The stored answers that still fit the quiz's questions; any other is dropped. */

@@ -85,3 +85,12 @@ export function slideKey(key: string, shiftKey = false): 'next' | 'prev' | 'firs
       return undefined;
   }
 }
+
+/** The address fragment of a slide (`#3` for the third), so a reload or a shared link keeps it. */
+export const slideHash = (index: number): string => `#${index + 1}`;
+
+/** The slide (0-based) a fragment names, clamped to the slides there are; the first when none. */
+export function slideFromHash(hash: string, total: number): number {
+  const n = /^#(\d{1,4})$/.exec(hash)?.[1];
+  return n ? Math.min(Math.max(Number(n) - 1, 0), Math.max(total - 1, 0)) : 0;
+}

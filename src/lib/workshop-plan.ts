@@ -1,19 +1,25 @@
 /**
- * The time plan of a workshop handout: an opening, the chosen lessons' workshop parts, one
- * break when the workshop runs long, and a closing. Times are minutes after midnight.
+ * The time plan of a workshop handout: an opening, the chosen lessons' workshop parts with
+ * breaks (and lunch in a day-long workshop) where people need them, and a closing. Times are
+ * minutes after midnight. The learners' own study of the lessons happens before the workshop
+ * and is not scheduled here.
  */
 
-/** Lengths of the parts around the lessons, in minutes. */
+/** Lengths of the parts around the lessons, and when pauses come, in minutes. */
 export const PLAN_PARTS = {
   opening: 10,
   closing: 15,
   break: 15,
-  /** A workshop longer than this (without the break) gets one break near its middle. */
-  breakOver: 120,
+  lunch: 45,
+  /** Work longer than this without a pause gets one before the next lesson. */
+  breakEvery: 90,
+  /** A pause that falls in this window of the day is lunch (once a day). */
+  lunchFrom: 11 * 60,
+  lunchUntil: 13 * 60 + 30,
 } as const;
 
 export interface PlanStep {
-  kind: 'opening' | 'lesson' | 'break' | 'closing';
+  kind: 'opening' | 'lesson' | 'break' | 'lunch' | 'closing';
   /** The lesson of a `lesson` step. */
   lessonId?: string;
   minutes: number;
@@ -26,29 +32,32 @@ export function workshopPlan(
   lessons: readonly { id: string; workshopMinutes: number }[],
   start: number,
 ): { steps: PlanStep[]; minutes: number } {
-  const parts: Omit<PlanStep, 'start' | 'end'>[] = [
-    { kind: 'opening', minutes: PLAN_PARTS.opening },
-    ...lessons.map((l) => ({ kind: 'lesson' as const, lessonId: l.id, minutes: l.workshopMinutes })),
-    { kind: 'closing', minutes: PLAN_PARTS.closing },
-  ];
-  const length = parts.reduce((sum, p) => sum + p.minutes, 0);
-  if (length > PLAN_PARTS.breakOver && lessons.length > 1) {
-    // After the lesson that ends nearest the middle, but never after the last lesson.
-    let elapsed = PLAN_PARTS.opening;
-    let best = 1;
-    let bestDistance = Infinity;
-    lessons.slice(0, -1).forEach((l, i) => {
-      elapsed += l.workshopMinutes;
-      const distance = Math.abs(elapsed - length / 2);
-      if (distance < bestDistance) [best, bestDistance] = [i + 1, distance];
-    });
-    parts.splice(best + 1, 0, { kind: 'break', minutes: PLAN_PARTS.break });
-  }
+  const steps: PlanStep[] = [];
   let at = start;
-  const steps = parts.map((p) => {
-    const step = { ...p, start: at, end: at + p.minutes };
-    at = step.end;
-    return step;
-  });
+  let sincePause = 0;
+  let hadLunch = false;
+  const add = (step: Omit<PlanStep, 'start' | 'end'>) => {
+    steps.push({ ...step, start: at, end: at + step.minutes });
+    at += step.minutes;
+  };
+  add({ kind: 'opening', minutes: PLAN_PARTS.opening });
+  sincePause = PLAN_PARTS.opening;
+  for (const l of lessons) {
+    // A pause between lessons, never inside one: when the next lesson would run past the limit.
+    if (steps.length > 1 && sincePause + l.workshopMinutes > PLAN_PARTS.breakEvery) {
+      const lunch: boolean = !hadLunch && at >= PLAN_PARTS.lunchFrom && at <= PLAN_PARTS.lunchUntil;
+      hadLunch ||= lunch;
+      add(lunch ? { kind: 'lunch', minutes: PLAN_PARTS.lunch } : { kind: 'break', minutes: PLAN_PARTS.break });
+      sincePause = 0;
+    }
+    add({ kind: 'lesson', lessonId: l.id, minutes: l.workshopMinutes });
+    sincePause += l.workshopMinutes;
+  }
+  add({ kind: 'closing', minutes: PLAN_PARTS.closing });
   return { steps, minutes: at - start };
+}
+
+/** A length in hours and minutes, for "1 h 30 min": `{ hours: 1, minutes: 30 }`. */
+export function hoursAndMinutes(total: number): { hours: number; minutes: number } {
+  return { hours: Math.floor(total / 60), minutes: total % 60 };
 }

@@ -27,6 +27,11 @@ const orderingSchema = z.strictObject({
   type: z.literal('ordering'),
   /** Items in the correct order; the learner sees them mixed. */
   items: z.array(z.strictObject({ text, explanation: text })).min(3),
+  /**
+   * What belongs at each end of the list, said plainly where the order could be read either way
+   * (the house: is the foundation at the top of the list or at the bottom?).
+   */
+  ends: z.strictObject({ first: text, last: text }).optional(),
 });
 const categorizeSchema = z.strictObject({
   ...base,

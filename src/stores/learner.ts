@@ -20,6 +20,7 @@ import {
   type ReflectionEntry,
   type Unreadable,
 } from '../lib/learner-data';
+import { $lessonPositions } from './position';
 import { reportFault } from './storage';
 
 type Stored<T> = T | Unreadable;
@@ -137,5 +138,7 @@ export function replaceAll(data: LearnerData) {
   clearAndSet($assignments, data.assignments);
   $lastPosition.set(data.last);
   $learnerName.set(data.name);
+  // Sections read are not in the backup (yet): replacing or deleting everything clears them too.
+  for (const key of Object.keys($lessonPositions.get())) $lessonPositions.setKey(key, undefined as never);
 }
 

@@ -4,12 +4,14 @@ import { measurePage } from '../../scripts/page-weight.mjs';
 import { builtPages, expect, test } from './fixtures';
 
 // The JavaScript budget of the widgets (issue 4), read from the built files: a lesson with a quiz
-// and a reflection loads at most 20 KB gzip of JavaScript files in all (Preact, the stores, the
-// widgets and the progress island), and a page loads a widget's code only when it shows it.
+// and a reflection loads at most 22 KB gzip of JavaScript files in all (Preact, the stores, the
+// widgets, the progress island and the lesson-context island), and a page loads a widget's code
+// only when it shows it. Raised from 20 KB for issue 13 (partial credit and shorter feedback in
+// quizzes, the section read for "Jatka", the assignment banner): about 2.3 KB more.
 
 const DIST = process.env.ASTRO_OUT_DIR ?? 'dist';
 const BASE = process.env.BASE_PATH ?? '/koulutus/osallisuus/';
-const BUDGET = 20 * 1024;
+const BUDGET = 22 * 1024;
 
 const pages = builtPages(DIST).map((path) => ({ path, html: readFileSync(join(DIST, path, 'index.html'), 'utf8') }));
 const lessons = pages.filter((p) => /<main\b[^>]*\bdata-lesson-id=/.test(p.html));
@@ -23,7 +25,7 @@ const widgets = [
 ];
 const loads = (files: string[], island: string) => files.some((f) => new RegExp(`/${island}\\.[\\w-]+\\.js$`).test(f));
 
-test('a lesson with a quiz and a reflection stays within 20 KB gzip of JavaScript', () => {
+test('a lesson with a quiz and a reflection stays within 22 KB gzip of JavaScript', () => {
   const withBoth = lessons.filter((p) => widgets[0]!.shown.test(p.html) && widgets[1]!.shown.test(p.html));
   expect(withBoth.length).toBeGreaterThan(5);
   for (const { path } of lessons) {

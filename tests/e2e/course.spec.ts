@@ -39,7 +39,8 @@ async function completeLesson(page: Page, lesson: LessonFile) {
     const quiz = page.getByRole('region', { name: data.title, exact: true });
     await hydrated(quiz);
     await answerRight(page, quiz, data);
-    await expect(quiz.locator('.quiz__result'), id).toContainText('Hyväksytty');
+    // A quiz of dilemmas has no score: it says it was answered instead of "Hyväksytty".
+    await expect(quiz.locator('.quiz__result'), id).toContainText(data.questions.every((q) => q.type === 'scenario' && q.dilemma) ? 'Vastasit kaikkiin' : 'Hyväksytty');
   }
   const box = page.getByRole('region', { name: 'Oppitunnin suoritus' });
   await hydrated(box);
@@ -71,6 +72,8 @@ test.describe('each module from its page to its last lesson', () => {
   for (const m of modules) {
     test(`module ${m.order} (${m.id}): Seuraava leads through its lessons, every quiz passes and every lesson is done`, async ({ course, page }) => {
       const own = lessonsOf(m.id);
+      // The final quiz's 45 questions by keyboard take more than the default minute on a shared CPU.
+      if (own.some((l) => l.quizzes.some((id) => quizFile(id).questions.length > 20))) test.slow();
       await course.goto(`${m.id}/`);
       await page.locator('.lesson-list').getByRole('link', { name: own[0]!.title }).click();
       for (const [i, lesson] of own.entries()) {

@@ -2,26 +2,24 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { quizSchema, type Question, type QuizData } from '../../src/schemas/quiz';
 
 // Reading the course's content files and answering its quizzes as a learner would, by keyboard,
 // for the widget tests and the whole-course walkthroughs.
 
-export interface QuizFile {
-  title: string;
-  questions: {
-    id: string;
-    type: string;
-    answer?: boolean;
-    ifFalse?: string;
-    options?: { text: string; correct?: boolean }[];
-    items?: { text: string; category?: string }[];
-    categories?: { id: string; label: string }[];
-  }[];
-}
-export const quizFile = (id: string): QuizFile => parse(readFileSync(join('content', 'quizzes', `${id}.yaml`), 'utf8'));
+/** A quiz file as the course reads it: parsed through the content schema, so the tests never restate its shape. */
+export type QuizFile = QuizData;
+export const quizFile = (id: string): QuizFile => {
+  const dir = join('content', 'quizzes');
+  const file = readdirSync(dir).find((name) => parse(readFileSync(join(dir, name), 'utf8')).id === id);
+  if (!file) throw new Error(`no quiz with id ${id} in ${dir}`);
+  return quizSchema.parse(parse(readFileSync(join(dir, file), 'utf8')));
+};
 export const question = (quiz: QuizFile, id: string) => quiz.questions.find((q) => q.id === id)!;
-export const correctTexts = (q: QuizFile['questions'][number]) => q.options!.filter((o) => o.correct).map((o) => o.text);
-export const wrongTexts = (q: QuizFile['questions'][number]) => q.options!.filter((o) => !o.correct).map((o) => o.text);
+type WithOptions = Extract<Question, { options: unknown }>;
+export const hasOptions = (q: Question): q is WithOptions => 'options' in q;
+export const correctTexts = (q: WithOptions) => q.options.filter((o) => o.correct).map((o) => o.text);
+export const wrongTexts = (q: WithOptions) => q.options.filter((o) => !o.correct).map((o) => o.text);
 
 export interface LessonFile {
   id: string;
@@ -109,7 +107,7 @@ export async function orderItems(page: Page, q: Locator, items: string[]) {
     if (from === target) continue;
     await tabTo(page, q.getByRole('button', { name: `Ylös: ${items[target]}`, exact: true }));
     for (let i = from; i > target; i--) await page.keyboard.press('Enter');
-    await expect(q.locator('.ordering + [role=status]')).toHaveText(`${items[target]}: nyt kohdassa ${target + 1}/${items.length}.`);
+    await expect(q.locator('.ordering ~ [role=status]')).toHaveText(`${items[target]}: nyt kohdassa ${target + 1}/${items.length}.`);
   }
   await expect(q.locator('.ordering__text')).toHaveText(items);
 }
@@ -139,19 +137,39 @@ export const quizNamed = (page: Page, title: RegExp | string) => page.getByRole(
 export const stored = (page: Page, key: string) =>
   page.evaluate((k) => JSON.parse(localStorage.getItem(`asiakasosallisuus:${k}`) ?? 'null'), key);
 
-/** Answers every question of a quiz right from its YAML file (a dilemma with its first option) and checks it. */
+/** Gives every question of a quiz some answer by pointer, fast: for tests about what happens after Tarkista. */
+export async function answerAnyByPointer(quiz: Locator) {
+  for (const item of await quiz.locator('.quiz__question').all()) {
+    const choice = item.locator('input').first();
+    if (await choice.count()) await choice.check();
+    for (const select of await item.getByRole('combobox').all()) await select.selectOption({ index: 1 });
+    const down = item.locator('.move-button:enabled').first();
+    if (await down.count()) await down.click();
+  }
+}
+
+/** Answers one question right, from its content (a dilemma with its first option). */
+export async function answerQuestionRight(page: Page, item: Locator, q: Question) {
+  switch (q.type) {
+    case 'truefalse':
+      return chooseRadio(page, item, q.answer ? 'Tosi' : 'Epätosi');
+    case 'single':
+    case 'scenario':
+      return chooseRadio(page, item, (q.options.find((o) => o.correct) ?? q.options[0]!).text);
+    case 'multiple':
+      return tickBoxes(page, item, correctTexts(q));
+    case 'ordering':
+      return orderItems(page, item, q.items.map((it) => it.text));
+    case 'categorize': {
+      const label = (text: string) => q.categories.find((c) => c.id === q.items.find((it) => it.text === text)!.category)!.label;
+      return categorize(page, item, label);
+    }
+  }
+}
+
+/** Answers every question of a quiz right from its content file and checks it. */
 export async function answerRight(page: Page, quiz: Locator, data: QuizFile) {
   const items = quiz.locator('.quiz__question');
-  for (const [i, q] of data.questions.entries()) {
-    const item = items.nth(i);
-    if (q.type === 'truefalse') await chooseRadio(page, item, q.answer ? 'Tosi' : 'Epätosi');
-    else if (q.type === 'single' || q.type === 'scenario') await chooseRadio(page, item, correctTexts(q)[0] ?? q.options![0]!.text);
-    else if (q.type === 'multiple') await tickBoxes(page, item, correctTexts(q));
-    else if (q.type === 'ordering') await orderItems(page, item, q.items!.map((it) => it.text));
-    else if (q.type === 'categorize') {
-      const label = (text: string) => q.categories!.find((c) => c.id === q.items!.find((it) => it.text === text)!.category)!.label;
-      await categorize(page, item, label);
-    } else throw new Error(`unknown question type ${q.type}`);
-  }
+  for (const [i, q] of data.questions.entries()) await answerQuestionRight(page, items.nth(i), q);
   await check(page, quiz);
 }

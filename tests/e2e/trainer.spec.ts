@@ -101,8 +101,14 @@ test.describe('trainer', () => {
     await expect(handout).toContainText(url);
 
     await page.getByRole('button', { name: 'Kopioi linkki' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Linkki on kopioitu leikepöydälle.' })).toBeVisible();
+    const copied = page.getByRole('status').filter({ hasText: 'Linkki on kopioitu leikepöydälle.' });
+    await expect(copied).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    // The confirmation is next to the button pressed, not below the whole handout.
+    const button = (await page.getByRole('button', { name: 'Kopioi linkki' }).boundingBox())!;
+    const said = (await copied.boundingBox())!;
+    expect(said.y - (button.y + button.height)).toBeLessThan(60);
+    expect(said.y).toBeGreaterThanOrEqual(button.y);
     expect(await course.axe()).toEqual([]);
 
     // The printed participant handout: the form is gone, name, lessons, QR code and address stay.
@@ -158,11 +164,24 @@ test.describe('trainer', () => {
     await expect(rows.first()).toContainText('Avaus');
     await expect(rows.last()).toContainText('Lopetus');
     for (const title of [...TALO_LESSONS, OIKEUDET]) await expect(rows.filter({ hasText: title })).toHaveCount(1);
-    await expect(rows.filter({ hasText: 'Tauko' })).toHaveCount(1);
-    // The total is the sum of the steps, and consecutive steps meet.
+    // Lengths read as hours and minutes ("1 h 30 min"); the total is the sum of the steps, and
+    // consecutive steps meet.
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!)));
-    const sum = cells.reduce((total, [, , length]) => total + parseInt(length!, 10), 0);
-    await expect(plan.locator('tfoot')).toContainText(`${sum} min`);
+    const minutesOf = (text: string) => {
+      const [, h, m] = /^(?:(\d+) h)? ?(?:(\d+) min)?$/.exec(text)!;
+      return Number(h ?? 0) * 60 + Number(m ?? 0);
+    };
+    for (const [, , length] of cells) expect(length).toMatch(/^(\d+ h)? ?(\d+ min)?$/);
+    const sum = cells.reduce((total, [, , length]) => total + minutesOf(length!), 0);
+    expect(minutesOf((await plan.locator('tfoot td').textContent())!)).toBe(sum);
+    // No stretch of work runs past an hour and a half without a pause.
+    let since = 0;
+    for (const [, step, length] of cells.slice(0, -1)) {
+      since = /Tauko|Lounas/.test(step!) ? 0 : since + minutesOf(length!);
+      expect(since).toBeLessThanOrEqual(90);
+    }
+    // The learners' own study is before the workshop, not in its time plan.
+    await expect(page.getByText(/Ennen työpajaa osallistujat opiskelevat valitut oppitunnit itse verkossa/)).toBeVisible();
     for (let i = 1; i < cells.length; i++) expect(cells[i]![0]!.split('–')[0]).toBe(cells[i - 1]![0]!.split('–')[1]);
 
     await page.getByLabel('Työpaja alkaa kello').fill('13:15');
@@ -185,7 +204,7 @@ test.describe('trainer', () => {
 
   test('the workshop handout without a choice, or with a broken one, says so', async ({ course, page }) => {
     await course.goto('kouluttajalle/tyopaja/');
-    await expect(page.getByRole('status').filter({ hasText: /Tällä sivulla ei ole valittuja osioita/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Tällä sivulla ei ole valittuja oppitunteja/ })).toBeVisible();
     await expect(page.getByRole('table')).toBeHidden();
     // Only the fragment changes: the page reads the new one without a reload.
     await page.goto('kouluttajalle/tyopaja/#1.AAAAAAAAAAAA');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentProgress } from '../../src/lib/assignment-progress';
+import { openAssignments } from '../../src/lib/open-assignments';
 import { lessonsById } from '../../src/lib/catalog';
 
 const T = '2026-11-20T10:00:00.000Z';
@@ -29,5 +30,23 @@ describe('assignment progress', () => {
     expect(p.rows.map((r) => r.status)).toEqual(['new']);
     expect(p.missing).toEqual(['vanha']);
     expect(p.total).toBe(1);
+  });
+});
+
+describe('open assignments', () => {
+  const entry = (id: string, lessons: string[], receivedAt: string) => ({ id, name: id, lessons, receivedAt });
+  it('lists the unfinished ones newest first, each with its next lesson, and leaves out done ones', () => {
+    const known = new Set(['a', 'b', 'c']);
+    const open = openAssignments(
+      {
+        vanha: entry('vanha', ['a', 'b'], '2026-11-01T10:00:00.000Z'),
+        uusi: entry('uusi', ['a', 'c', 'poistettu'], '2026-11-10T10:00:00.000Z'),
+        tehty: entry('tehty', ['a'], '2026-11-12T10:00:00.000Z'),
+        rikki: { unreadable: '{' },
+      },
+      known,
+      { a: { completedAt: T } },
+    );
+    expect(open.map((o) => [o.entry.id, o.done, o.total, o.openIds])).toEqual([['uusi', 1, 2, ['c']], ['vanha', 1, 2, ['b']]]);
   });
 });

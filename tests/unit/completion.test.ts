@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { group, t } from '../../src/i18n';
-import { buildCompletion, completionText } from '../../src/lib/completion';
+import { buildCompletion, completionText, modulesOfAssignment } from '../../src/lib/completion';
 import type { QuizResult } from '../../src/lib/learner-data';
 
 const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T12:00:00.000Z`;
@@ -54,5 +54,27 @@ describe('completion summary', () => {
 
   it('leaves the name out when none is given', () => {
     expect(completionText(buildCompletion(modules, data), words, { date: new Date(2026, 2, 9) })).not.toContain('Nimi:');
+  });
+});
+
+describe('a summary of one assignment', () => {
+  it('keeps only the modules, lessons and quizzes the assignment has', () => {
+    const withLessons = [
+      { ...modules[0]!, quizzes: [{ ...modules[0]!.quizzes[0]!, lessonId: 'a1' }] },
+      { ...modules[1]!, quizzes: [{ ...modules[1]!.quizzes[0]!, lessonId: 'b1' }, { ...modules[1]!.quizzes[1]!, lessonId: 'b2' }] },
+    ];
+    const scoped = modulesOfAssignment(withLessons, ['b1']);
+    expect(scoped.map((m) => [m.id, m.lessons.map((l) => l.id), m.quizzes.map((q) => q.id)])).toEqual([['b', ['b1'], ['qb']]]);
+    expect(buildCompletion(scoped, data)).toMatchObject({ lessonsDone: 1, lessonsTotal: 1, modulesDone: 1 });
+    expect(completionText(buildCompletion(scoped, data), words, { date: new Date(day(8)), assignment: 'Työpaja' })).toContain('Kouluttajan tehtävä: Työpaja');
+  });
+});
+
+describe('a quiz of dilemmas in the summary', () => {
+  it('says it was answered, not a score', () => {
+    const c = buildCompletion(modules, { ...data, quizzes: { qa: result({ correct: 0, total: 0, percent: 100, bestPercent: 100 }) } });
+    const line = completionText(c, words, { date: new Date(day(8)) });
+    expect(line).toContain('Tarkista – vastattu 4.3.2026 (dilemmoissa ei ole pisteitä)');
+    expect(line).not.toContain('Tarkista – paras tulos');
   });
 });

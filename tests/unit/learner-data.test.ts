@@ -9,7 +9,6 @@ import {
   isUnreadable,
   lessonStatus,
   migrate,
-  quizzesPassed,
   readable,
   resumeTarget,
   storedVersion,
@@ -101,17 +100,6 @@ describe('progress', () => {
   });
 });
 
-describe('quizzesPassed', () => {
-  const result = (passed: boolean) => ({ correct: 1, total: 1, percent: passed ? 100 : 0, passed, at: T, attempts: 1, bestPercent: 0, answers: {} });
-  it('needs every quiz of the lesson passed', () => {
-    expect(quizzesPassed([], {})).toBe(true);
-    expect(quizzesPassed(['a', 'b'], { a: result(true), b: result(true) })).toBe(true);
-    expect(quizzesPassed(['a', 'b'], { a: result(true), b: result(false) })).toBe(false);
-    expect(quizzesPassed(['a'], {})).toBe(false);
-    expect(quizzesPassed(['a'], { a: { unreadable: '?' } })).toBe(false);
-  });
-});
-
 describe('lessonStatus', () => {
   const result = (passed: boolean) => ({ correct: 1, total: 1, percent: passed ? 100 : 0, passed, at: T, attempts: 1, bestPercent: 0, answers: {} });
   it('lets the learner mark a lesson without quizzes done, and undo it', () => {
@@ -120,12 +108,12 @@ describe('lessonStatus', () => {
     expect(lessonStatus({ visitedAt: T, completedAt: T }, [], {})).toEqual({ kind: 'done' });
   });
   it('names the quizzes still to pass in a lesson with quizzes', () => {
-    expect(lessonStatus({ visitedAt: T }, ['a', 'b'], { a: result(true), b: result(false) })).toEqual({ kind: 'quizzes', missing: ['b'] });
-    expect(lessonStatus(undefined, ['a'], { a: { unreadable: '?' } })).toEqual({ kind: 'quizzes', missing: ['a'] });
+    expect(lessonStatus({ visitedAt: T }, [{ id: 'a', passPercent: 80 }, { id: 'b', passPercent: 80 }], { a: result(true), b: result(false) })).toEqual({ kind: 'quizzes', missing: ['b'] });
+    expect(lessonStatus(undefined, [{ id: 'a', passPercent: 80 }], { a: { unreadable: '?' } })).toEqual({ kind: 'quizzes', missing: ['a'] });
   });
   it('becomes markable once every quiz is passed, and stays done once marked', () => {
-    expect(lessonStatus({ visitedAt: T }, ['a'], { a: result(true) })).toEqual({ kind: 'open' });
-    expect(lessonStatus({ completedAt: T }, ['a'], {})).toEqual({ kind: 'done' });
+    expect(lessonStatus({ visitedAt: T }, [{ id: 'a', passPercent: 80 }], { a: result(true) })).toEqual({ kind: 'open' });
+    expect(lessonStatus({ completedAt: T }, [{ id: 'a', passPercent: 80 }], {})).toEqual({ kind: 'done' });
   });
   it('says so when the stored progress cannot be read', () => {
     expect(lessonStatus({ unreadable: '{' }, [], {})).toEqual({ kind: 'unreadable' });

@@ -5,7 +5,10 @@ import {
   chosenOf,
   displayOrder,
   initialAnswer,
+  isAnswered,
   restoreAnswers,
+  rightAnswer,
+  verdictOf,
   scoreQuestion,
   scoreQuiz,
 } from '../../src/lib/quiz';
@@ -84,15 +87,17 @@ describe('scoreQuestion', () => {
     expect(scoreQuestion(truefalse, undefined).answered).toBe(false);
   });
 
-  it('ordering: right when fully in order, counting items in place', () => {
-    expect(scoreQuestion(ordering, [0, 1, 2])).toMatchObject({ right: true, parts: { right: 3, total: 3 } });
-    expect(scoreQuestion(ordering, [0, 2, 1])).toMatchObject({ right: false, parts: { right: 1, total: 3 } });
-    expect(scoreQuestion(ordering, [2, 0, 1])).toMatchObject({ right: false, parts: { right: 0, total: 3 } });
+  it('ordering: a share of the point for each pair of neighbours in the right order', () => {
+    expect(scoreQuestion(ordering, [0, 1, 2])).toMatchObject({ right: true, credit: 1, parts: { right: 2, total: 2 } });
+    expect(scoreQuestion(ordering, [0, 2, 1])).toMatchObject({ right: false, credit: 0, parts: { right: 0, total: 2 } });
+    // Everything one step off still keeps its neighbour: half the point, not nothing.
+    expect(scoreQuestion(ordering, [2, 0, 1])).toMatchObject({ right: false, partial: true, credit: 0.5, parts: { right: 1, total: 2 } });
   });
 
-  it('categorize: right when every item is in its category, counting those that are', () => {
-    expect(scoreQuestion(categorize, ['x', 'y', 'y'])).toMatchObject({ right: true, parts: { right: 3, total: 3 } });
-    expect(scoreQuestion(categorize, ['x', 'x', 'y'])).toMatchObject({ right: false, parts: { right: 2, total: 3 } });
+  it('categorize: a share of the point for each item in its category', () => {
+    expect(scoreQuestion(categorize, ['x', 'y', 'y'])).toMatchObject({ right: true, credit: 1, parts: { right: 3, total: 3 } });
+    expect(scoreQuestion(categorize, ['x', 'x', 'y'])).toMatchObject({ right: false, partial: true, parts: { right: 2, total: 3 } });
+    expect(scoreQuestion(categorize, ['x', 'x', 'y']).credit).toBeCloseTo(2 / 3);
     expect(scoreQuestion(categorize, ['x', '', ''])).toMatchObject({ right: false, answered: true, parts: { right: 1 } });
     expect(scoreQuestion(categorize, ['', '', ''])).toMatchObject({ answered: false });
   });
@@ -104,7 +109,7 @@ describe('scoreQuestion', () => {
   });
 
   it('dilemma: not scored, answering counts', () => {
-    expect(scoreQuestion(dilemma, 0)).toMatchObject({ right: true, answered: true });
+    expect(scoreQuestion(dilemma, 0)).toMatchObject({ right: true, answered: true, scored: false });
     expect(scoreQuestion(dilemma, 1)).toMatchObject({ right: true, answered: true });
     expect(scoreQuestion(dilemma, undefined)).toMatchObject({ right: false, answered: false });
   });
@@ -113,12 +118,24 @@ describe('scoreQuestion', () => {
 describe('scoreQuiz', () => {
   const allRight = { yksi: 0, monta: [0, 1], vaite: false, jarjesta: [0, 1, 2], lajittele: ['x', 'y', 'y'], tilanne: 1, dilemma: 0 };
 
-  it('counts right questions, percent and pass', () => {
-    expect(scoreQuiz(quiz, allRight)).toMatchObject({ correct: 7, total: 7, percent: 100, passed: true });
+  it('counts points over the scored questions (a dilemma is not one), percent and pass', () => {
+    expect(scoreQuiz(quiz, allRight)).toMatchObject({ correct: 6, points: 6, total: 6, percent: 100, passed: true, unscored: false });
     const one = scoreQuiz(quiz, { ...allRight, monta: [0] });
-    expect(one).toMatchObject({ correct: 6, total: 7, percent: 86, passed: true });
+    expect(one).toMatchObject({ correct: 5, points: 5, total: 6, percent: 83, passed: true });
     expect(one.results.monta).toMatchObject({ right: false, partial: true });
-    expect(scoreQuiz(quiz, { ...allRight, monta: [0], yksi: 2 })).toMatchObject({ correct: 5, percent: 71, passed: false });
+    expect(scoreQuiz(quiz, { ...allRight, monta: [0], yksi: 2 })).toMatchObject({ correct: 4, percent: 67, passed: false });
+  });
+
+  it('applies the pass mark to the quiz as a whole: 9 of 10 items sorted right pass a one-question task', () => {
+    const ten: Of<'categorize'> = { ...categorize, items: Array.from({ length: 10 }, (_, i) => ({ text: `${i}`, category: 'x', explanation: '' })) };
+    const answer = ten.items.map((_, i) => (i === 0 ? 'y' : 'x'));
+    expect(scoreQuiz({ passPercent: 80, questions: [ten] }, { lajittele: answer })).toMatchObject({ correct: 0, points: 0.9, percent: 90, passed: true });
+  });
+
+  it('a quiz of dilemmas only has no score: it is passed once every dilemma is answered', () => {
+    const dilemmas = { passPercent: 80, questions: [dilemma, { ...dilemma, id: 'toinen' }] };
+    expect(scoreQuiz(dilemmas, { dilemma: 0, toinen: 1 })).toMatchObject({ unscored: true, passed: true, total: 0 });
+    expect(scoreQuiz(dilemmas, { dilemma: 0 })).toMatchObject({ unscored: true, passed: false });
   });
 
   it('compares the pass limit unrounded', () => {
@@ -187,5 +204,36 @@ describe('restoreAnswers', () => {
     };
     expect(restoreAnswers(quiz, stored)).toEqual({ yksi: 2, jarjesta: [2, 1, 0], tilanne: 1 });
     expect(restoreAnswers(quiz, { jarjesta: [0, 0, 1], lajittele: ['x', ''], monta: [1, 1] })).toEqual({});
+  });
+});
+
+describe('isAnswered', () => {
+  it('needs an ordering moved from its shown order, every item placed, an option chosen', () => {
+    expect(isAnswered(ordering, [2, 0, 1], [2, 0, 1])).toBe(false);
+    expect(isAnswered(ordering, [0, 2, 1], [2, 0, 1])).toBe(true);
+    expect(isAnswered(categorize, ['x', '', 'y'], [0, 1, 2])).toBe(false);
+    expect(isAnswered(categorize, ['x', 'x', 'y'], [0, 1, 2])).toBe(true);
+    expect(isAnswered(multiple, [], [0, 1, 2, 3])).toBe(false);
+    expect(isAnswered(truefalse, false, [0, 1])).toBe(true);
+    expect(isAnswered(single, undefined, [0, 1, 2])).toBe(false);
+  });
+});
+
+describe('rightAnswer', () => {
+  it('is the answer every question type scores fully right (a dilemma: answered)', () => {
+    for (const q of questions) expect(scoreQuestion(q, rightAnswer(q)), q.id).toMatchObject({ right: true, answered: true });
+  });
+});
+
+describe('verdictOf', () => {
+  it('takes its words from the question type', () => {
+    expect(verdictOf(ordering, scoreQuestion(ordering, [2, 0, 1]))).toEqual({ tone: 'wrong', text: 'partialParts', parts: 'partsOrdering' });
+    expect(verdictOf(categorize, scoreQuestion(categorize, ['y', 'x', 'x']))).toEqual({ tone: 'wrong', text: 'wrong', parts: 'partsCategorize' });
+    expect(verdictOf(multiple, scoreQuestion(multiple, [0]))).toEqual({ tone: 'wrong', text: 'partial' });
+    expect(verdictOf(dilemma, scoreQuestion(dilemma, 1))).toEqual({ tone: 'neutral', text: 'dilemmaDone' });
+    expect(verdictOf(single, scoreQuestion(single, 0))).toEqual({ tone: 'right', text: 'right' });
+    for (const v of [verdictOf(single, scoreQuestion(single, 1)), verdictOf(ordering, scoreQuestion(ordering, [0, 2, 1]))]) {
+      expect(strings[v.text]).toBeTruthy();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlides, slideKey } from '../../src/lib/slides';
+import { buildSlides, slideFromHash, slideHash, slideKey } from '../../src/lib/slides';
 
 const option = (text: string, correct = false) => ({ text, correct, explanation: `${text} koska` });
 const scenario = (id: string, dilemma = false) => ({ id, type: 'scenario', scenario: `Tapaus ${id}`, prompt: 'Mitä teet?', dilemma, options: [option('a', !dilemma), option('b')] });
@@ -29,5 +29,16 @@ describe('presenter slides', () => {
     expect(slideKey('End')).toBe('last');
     expect(slideKey('ArrowDown')).toBeUndefined();
     expect(slideKey('Enter')).toBeUndefined();
+  });
+});
+
+describe('slide in the address', () => {
+  it('round-trips through the fragment and is clamped to the slides there are', () => {
+    expect(slideHash(2)).toBe('#3');
+    expect(slideFromHash(slideHash(2), 10)).toBe(2);
+    expect(slideFromHash('#99', 10)).toBe(9);
+    expect(slideFromHash('#0', 10)).toBe(0);
+    expect(slideFromHash('', 10)).toBe(0);
+    expect(slideFromHash('#abc', 10)).toBe(0);
   });
 });

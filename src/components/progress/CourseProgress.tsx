@@ -1,8 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { countDone, resumeTarget } from '../../lib/learner-data';
-import { $lastPosition, $lessonProgress } from '../../stores/learner';
+import { openAssignments } from '../../lib/open-assignments';
+import { countDone, readable, resumeTarget } from '../../lib/learner-data';
+import { resumeHref } from '../../lib/position';
+import { $assignments, $lastPosition, $lessonProgress } from '../../stores/learner';
+import { $lessonPositions } from '../../stores/position';
 import { useHydrated } from '../widgets/use-hydrated';
 import ProgressSummary from './ProgressSummary';
 import { shownIf } from './shown-if';
@@ -26,21 +29,29 @@ interface Props {
 
 /**
  * The front page's progress of the whole course and its main button: "Aloita kurssi" for a new
- * learner (and in the server HTML), "Jatka siitä, mihin jäit" to the lesson to resume once started.
+ * learner (and in the server HTML), "Jatka siitä, mihin jäit" once started: to the next lesson
+ * of an open trainer assignment if there is one, else to the lesson to resume; at the section
+ * the learner read last.
  */
 export default function CourseProgress({ lessons, label, text, summaryText }: Props) {
   const hydrated = useHydrated();
   const progress = useStore($lessonProgress);
   const last = useStore($lastPosition);
+  const assignments = useStore($assignments);
+  const positions = useStore($lessonPositions);
   const first = lessons[0];
   if (!first) return null;
 
   const order = lessons.map((l) => l.id);
-  const targetId = hydrated ? resumeTarget(order, progress, last) : undefined;
+  const assigned = hydrated ? openAssignments(assignments, new Set(order), progress)[0] : undefined;
+  const targetId = assigned?.openIds[0] ?? (hydrated ? resumeTarget(order, progress, last) : undefined);
   const target = lessons.find((l) => l.id === targetId);
   const { done, total } = countDone(order, progress);
   const allDone = hydrated && done === total;
-  const link = target ? { href: target.href, label: text.continue } : { href: first.href, label: allDone ? text.review : text.start };
+  const link = target
+    ? { href: resumeHref(target.href, readable(positions)[target.id]), label: text.continue }
+    : { href: first.href, label: allDone ? text.review : text.start };
+  const next = (title: string) => (assigned ? format(text.nextAssigned, { name: assigned.entry.name, title }) : format(text.next, { title }));
 
   return (
     <div class="course-progress">
@@ -49,7 +60,7 @@ export default function CourseProgress({ lessons, label, text, summaryText }: Pr
         {link.label}
       </a>
       <p class={`course-progress__next reserved ${shownIf(hydrated)}`}>
-        {allDone ? text.allDone : target ? format(text.next, { title: target.title }) : format(text.first, { title: first.title })}
+        {allDone ? text.allDone : target ? next(target.title) : format(text.first, { title: first.title })}
       </p>
     </div>
   );

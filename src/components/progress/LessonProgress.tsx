@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
-import { lessonStatus, quizzesPassed } from '../../lib/learner-data';
+import { lessonStatus } from '../../lib/learner-data';
+import { quizPassed } from '../../lib/quiz-pass';
 import { $lessonProgress, $quizResults, markCompleted, markVisited, unmarkCompleted } from '../../stores/learner';
 import { useHydrated } from '../widgets/use-hydrated';
 import { shownIf } from './shown-if';
@@ -10,7 +11,7 @@ import './progress.css';
 interface Props {
   lessonId: string;
   /** The quizzes the lesson shows, in order (known at build time). */
-  quizzes: { id: string; title: string }[];
+  quizzes: { id: string; title: string; passPercent: number }[];
   /** `group('lessonProgress')`: on every lesson page, so the dictionary is left out of its JavaScript. */
   text: Strings<'lessonProgress'>;
 }
@@ -26,9 +27,9 @@ export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   const [said, say] = useState('');
   useEffect(() => markVisited(lessonId), [lessonId]);
 
-  const status = hydrated ? lessonStatus(progress[lessonId], quizzes.map((q) => q.id), results) : undefined;
+  const status = hydrated ? lessonStatus(progress[lessonId], quizzes, results) : undefined;
   const kind = status?.kind;
-  const passed = (quizId: string) => hydrated && quizzesPassed([quizId], results);
+  const passed = (q: Props['quizzes'][number]) => hydrated && quizPassed(results[q.id], q.passPercent);
   const done = kind === 'done';
 
   function toggle() {
@@ -38,7 +39,7 @@ export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   }
 
   return (
-    <section class="lesson-progress" aria-labelledby="lesson-progress-title" data-pagefind-ignore>
+    <section class={`lesson-progress${done ? ' is-done' : ''}`} aria-labelledby="lesson-progress-title" data-pagefind-ignore>
       <h2 id="lesson-progress-title">{text.heading}</h2>
       {/* Every state is laid out in the same place and only the current one is shown, so the
           box keeps its size from the server HTML on (no layout shift). */}
@@ -57,8 +58,8 @@ export default function LessonProgress({ lessonId, quizzes, text }: Props) {
             <li key={q.id}>
               {q.title} –{' '}
               <span class="stack">
-                <span class={shownIf(passed(q.id))}>{text.passed}</span>
-                <strong class={shownIf(!passed(q.id))}>{text.notPassed}</strong>
+                <span class={shownIf(passed(q))}>{text.passed}</span>
+                <strong class={shownIf(!passed(q))}>{text.notPassed}</strong>
               </span>
             </li>
           ))}

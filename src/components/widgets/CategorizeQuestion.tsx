@@ -1,26 +1,18 @@
-import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import type { QuestionResult } from '../../lib/quiz';
-import type { Question } from '../../schemas/quiz';
 import ItemFeedback from './ItemFeedback';
+import MoreExplanations from './MoreExplanations';
 import QuestionVerdict from './QuestionVerdict';
+import type { QuestionProps } from './question-types';
 
-interface Props {
-  question: Extract<Question, { type: 'categorize' }>;
-  /** Items in the order shown, as file positions. */
-  order: number[];
-  /** The category id of each item by file position; '' while none is chosen. */
-  answer: string[];
-  onAnswer(answer: string[]): void;
-  disabled: boolean;
-  result: QuestionResult | undefined;
-  strings: Strings<'quiz'>;
-  idBase: string;
-}
-
-/** Each item gets its category from a labelled select; once checked, each says where it belongs and why. */
-export default function CategorizeQuestion({ question, order, answer, onAnswer, disabled, result, strings, idBase }: Props) {
+/**
+ * Each item gets its category from a labelled select; once checked, each item says whether it
+ * is right, a wrong one also where it belongs and why; the right ones' explanations wait behind
+ * a disclosure.
+ */
+export default function CategorizeQuestion({ question, order, answer, onAnswer, disabled, result, strings, idBase }: QuestionProps<'categorize'>) {
+  const given = answer ?? question.items.map(() => '');
   const label = (id: string) => question.categories.find((c) => c.id === id)?.label ?? '';
+  const isRight = (i: number) => given[i] === question.items[i]!.category;
   return (
     <fieldset class="question">
       <legend class="question__prompt">{question.prompt}</legend>
@@ -29,15 +21,15 @@ export default function CategorizeQuestion({ question, order, answer, onAnswer, 
         {order.map((i) => {
           const item = question.items[i]!;
           const id = `${idBase}-${i}`;
-          const right = answer[i] === item.category;
+          const right = isRight(i);
           return (
-            <li key={i} class="categorize__item">
+            <li key={i} class={`categorize__item${result ? (right ? ' is-right' : ' is-wrong') : ''}`}>
               <label for={id}>{item.text}</label>
               <select
                 id={id}
-                value={answer[i]}
+                value={given[i]}
                 disabled={disabled}
-                onChange={(e) => onAnswer(answer.map((c, j) => (j === i ? e.currentTarget.value : c)))}
+                onChange={(e) => onAnswer(given.map((c, j) => (j === i ? e.currentTarget.value : c)))}
               >
                 <option value="">{strings.choose}</option>
                 {question.categories.map((c) => (
@@ -49,14 +41,20 @@ export default function CategorizeQuestion({ question, order, answer, onAnswer, 
               {result && (
                 <ItemFeedback
                   tone={right ? 'right' : 'wrong'}
-                  label={format(right ? strings.categoryRight : strings.categoryWrong, { category: label(item.category) })}
-                  explanation={item.explanation}
+                  label={right ? strings.right : format(strings.categoryWrong, { category: label(item.category) })}
+                  explanation={right ? '' : item.explanation}
                 />
               )}
             </li>
           );
         })}
       </ol>
+      {result && (
+        <MoreExplanations
+          summary={strings.moreItems}
+          items={order.filter(isRight).map((i) => ({ key: i, text: question.items[i]!.text, explanation: question.items[i]!.explanation }))}
+        />
+      )}
     </fieldset>
   );
 }

@@ -1,31 +1,31 @@
-import type { Strings } from '../../i18n';
-import { choicesOf, choose, chosenOf, isDilemma, type Answer, type ChoiceQuestion as Question, type QuestionResult } from '../../lib/quiz';
+import { choicesOf, choose, chosenOf, isDilemma, type ChoiceQuestion as Choice } from '../../lib/quiz';
 import ItemFeedback from './ItemFeedback';
+import MoreExplanations from './MoreExplanations';
 import QuestionVerdict from './QuestionVerdict';
-
-interface Props {
-  question: Question;
-  /** Options in the order shown, as file positions. */
-  order: number[];
-  answer: Answer | undefined;
-  onAnswer(answer: Answer): void;
-  disabled: boolean;
-  /** Set once the quiz is checked. */
-  result: QuestionResult | undefined;
-  strings: Strings<'quiz'>;
-  /** Unique on the page: quiz and question id. */
-  idBase: string;
-}
+import type { QuestionProps } from './question-types';
 
 /**
  * A question answered by choosing: radio buttons (single, true/false, scenario) or checkboxes
- * (multiple) in a fieldset. Once checked, every option says why it is right or wrong.
+ * (multiple) in a fieldset. Once checked, the chosen options and the right ones say why; the
+ * other options' explanations wait behind a disclosure.
  */
-export default function ChoiceQuestion({ question, order, answer, onAnswer, disabled, result, strings, idBase }: Props) {
+export default function ChoiceQuestion({ question, order, answer, onAnswer, disabled, result, strings, idBase }: QuestionProps<Choice['type']>) {
   const choices = choicesOf(question, strings);
   const chosen = chosenOf(question, answer);
   const dilemma = isDilemma(question);
+  const many = question.type === 'multiple';
   const caseId = `${idBase}-tapaus`;
+  // Shown under an option once checked: the learner's choices, and the right options.
+  const shown = (i: number) => chosen.includes(i) || !!choices[i]!.correct;
+  const labelOf = (i: number): string => {
+    const isChosen = chosen.includes(i);
+    const correct = choices[i]!.correct;
+    if (correct === undefined) return strings.yourChoice;
+    // One choice: the verdict above already says right or wrong, so the option only says whose it is.
+    if (!many) return isChosen ? strings.yourChoice : strings.rightAnswer;
+    if (isChosen) return correct ? strings.chosenRight : strings.chosenWrong;
+    return strings.missedRight;
+  };
   return (
     <>
       {question.type === 'scenario' && (
@@ -41,16 +41,12 @@ export default function ChoiceQuestion({ question, order, answer, onAnswer, disa
           {order.map((i) => {
             const choice = choices[i]!;
             const isChosen = chosen.includes(i);
-            const tone = choice.correct === undefined ? 'neutral' : choice.correct ? 'right' : isChosen ? 'wrong' : 'neutral';
-            const label = [
-              choice.correct === undefined ? '' : choice.correct ? strings.optionRight : strings.optionWrong,
-              isChosen ? strings.yourChoice : '',
-            ].filter(Boolean).join(' ');
+            const tone = choice.correct === undefined ? 'neutral' : choice.correct ? 'right' : 'wrong';
             return (
-              <li key={i} class={`option${result && isChosen ? ' option--chosen' : ''}`}>
+              <li key={i} class={`option${isChosen ? ' option--chosen' : ''}`}>
                 <label class="option__label">
                   <input
-                    type={question.type === 'multiple' ? 'checkbox' : 'radio'}
+                    type={many ? 'checkbox' : 'radio'}
                     name={idBase}
                     checked={isChosen}
                     disabled={disabled}
@@ -58,11 +54,17 @@ export default function ChoiceQuestion({ question, order, answer, onAnswer, disa
                   />
                   <span>{choice.text}</span>
                 </label>
-                {result && <ItemFeedback tone={tone} label={label} explanation={choice.explanation} />}
+                {result && shown(i) && <ItemFeedback tone={tone} label={labelOf(i)} explanation={choice.explanation} />}
               </li>
             );
           })}
         </ul>
+        {result && (
+          <MoreExplanations
+            summary={dilemma ? strings.moreViews : strings.moreOptions}
+            items={order.filter((i) => !shown(i)).map((i) => ({ key: i, ...choices[i]! }))}
+          />
+        )}
       </fieldset>
     </>
   );

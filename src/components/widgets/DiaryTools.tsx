@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/dates';
 import { diaryCount, diaryFileName, diaryMarkdown, type DiaryModule } from '../../lib/diary';
 import { readable } from '../../lib/learner-data';
 import { $reflections } from '../../stores/learner';
+import { downloadFile } from '../download';
 import { useHydrated } from './use-hydrated';
 
 interface Props {
@@ -26,12 +27,7 @@ export default function DiaryTools({ courseTitle, modules, strings }: Props) {
     }));
     const date = new Date();
     const text = diaryMarkdown(absolute, answers, { courseTitle, date, strings });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-    link.download = diaryFileName(date);
-    link.click();
-    // Revoked later: some browsers start the download only after the click handler returns.
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadFile(diaryFileName(date), text, 'text/markdown;charset=utf-8');
   };
 
   return (

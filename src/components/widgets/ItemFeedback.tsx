@@ -1,7 +1,7 @@
 interface Props {
   /** right and wrong get a ✓ or ✗; neutral (a dilemma, an option not chosen) gets no colour. */
   tone: 'right' | 'wrong' | 'neutral';
-  /** The short verdict in bold: "Oikea vaihtoehto. Valitsit tämän." */
+  /** The short verdict in bold: "Valitsit tämän." */
   label: string;
   explanation: string;
 }

@@ -1,28 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import type { QuestionResult } from '../../lib/quiz';
-import type { Question } from '../../schemas/quiz';
 import ItemFeedback from './ItemFeedback';
+import MoreExplanations from './MoreExplanations';
 import QuestionVerdict from './QuestionVerdict';
-
-interface Props {
-  question: Extract<Question, { type: 'ordering' }>;
-  /** The learner's order: item file positions, top first. */
-  answer: number[];
-  onAnswer(answer: number[]): void;
-  disabled: boolean;
-  result: QuestionResult | undefined;
-  strings: Strings<'quiz'>;
-}
+import type { QuestionProps } from './question-types';
 
 type Direction = 'up' | 'down';
 
 /**
  * Items put in order with Ylös and Alas buttons (no dragging needed). The move is announced, and
- * focus stays on the moved item's button, or its other button at the top or bottom.
+ * focus stays on the moved item's button, or its other button at the top or bottom. The answer
+ * is the learner's order (item file positions, top first); it starts as the shown order.
  */
-export default function OrderingQuestion({ question, answer, onAnswer, disabled, result, strings }: Props) {
+export default function OrderingQuestion({ question, order, answer = order, onAnswer, disabled, result, strings }: QuestionProps<'ordering'>) {
   const [announcement, setAnnouncement] = useState('');
   const moved = useRef<{ item: number; direction: Direction }>();
   const list = useRef<HTMLOListElement>(null);
@@ -52,6 +42,7 @@ export default function OrderingQuestion({ question, answer, onAnswer, disabled,
       <legend class="question__prompt">{question.prompt}</legend>
       <p class="question__note">{strings.orderingHint}</p>
       {result && <QuestionVerdict question={question} result={result} strings={strings} />}
+      {question.ends && <p class="ordering__end">{format(strings.orderingFirst, { label: question.ends.first })}</p>}
       <ol class="ordering" ref={list}>
         {answer.map((item, position) => {
           const { text, explanation } = question.items[item]!;
@@ -59,6 +50,8 @@ export default function OrderingQuestion({ question, answer, onAnswer, disabled,
           return (
             <li key={item} class="ordering__item">
               <div class="ordering__row">
+                {/* A badge, not "1." before the text: items may start with numbers of their own ("1. kerros"). */}
+                <span class="ordering__position" aria-hidden="true">{position + 1}</span>
                 <span class="ordering__text">{text}</span>
                 <span class="ordering__buttons">
                   {(['up', 'down'] as const).map((direction) => {
@@ -85,13 +78,20 @@ export default function OrderingQuestion({ question, answer, onAnswer, disabled,
                 <ItemFeedback
                   tone={inPlace ? 'right' : 'wrong'}
                   label={inPlace ? strings.inPlace : format(strings.wrongPlace, { position: item + 1 })}
-                  explanation={explanation}
+                  explanation={inPlace ? '' : explanation}
                 />
               )}
             </li>
           );
         })}
       </ol>
+      {question.ends && <p class="ordering__end">{format(strings.orderingLast, { n: total, label: question.ends.last })}</p>}
+      {result && (
+        <MoreExplanations
+          summary={strings.moreItems}
+          items={answer.filter((item, position) => item === position).map((item) => ({ key: item, ...question.items[item]! }))}
+        />
+      )}
       <p class="visually-hidden" role="status">
         {announcement}
       </p>

@@ -1,6 +1,6 @@
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { isDilemma, type QuestionResult } from '../../lib/quiz';
+import { verdictOf, type QuestionResult } from '../../lib/quiz';
 import type { Question } from '../../schemas/quiz';
 
 interface Props {
@@ -9,21 +9,16 @@ interface Props {
   strings: Strings<'quiz'>;
 }
 
-/** Whether a checked question was right, with icon and colour backed by words. */
+const ICON = { right: '✓', wrong: '✗', neutral: '•' } as const;
+
+/** Whether a checked question was right, with icon and colour backed by words (from its type). */
 export default function QuestionVerdict({ question, result, strings }: Props) {
-  const tone = isDilemma(question) ? 'neutral' : result.right ? 'right' : 'wrong';
-  let text = strings.wrong;
-  if (!result.answered) text = strings.unanswered;
-  else if (isDilemma(question)) text = strings.dilemmaDone;
-  else if (result.right) text = strings.right;
-  else if (result.partial) text = strings.partial;
-  const parts = result.parts && !result.right && result.answered
-    ? format(question.type === 'ordering' ? strings.partsOrdering : strings.partsCategorize, result.parts)
-    : '';
+  const verdict = verdictOf(question, result);
+  const parts = verdict.parts && result.parts && result.answered && !result.right ? format(strings[verdict.parts], result.parts) : '';
   return (
-    <p class={`verdict verdict--${tone}`}>
-      <span class="verdict__icon" aria-hidden="true">{tone === 'right' ? '✓' : tone === 'wrong' ? '✗' : '•'}</span>
-      <span>{text}{parts && ` ${parts}`}</span>
+    <p class={`verdict verdict--${verdict.tone}`}>
+      <span class="verdict__icon" aria-hidden="true">{ICON[verdict.tone]}</span>
+      <span>{strings[verdict.text]}{parts && ` ${parts}`}</span>
     </p>
   );
 }

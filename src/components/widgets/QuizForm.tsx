@@ -1,13 +1,13 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { quizzesPassed, readable } from '../../lib/learner-data';
-import { displayOrder, initialAnswer, restoreAnswers, scoreQuiz, type Answers } from '../../lib/quiz';
+import { readable } from '../../lib/learner-data';
+import { answerOf, displayOrder, initialAnswer, isAnswered, restoreAnswers, scoreQuiz, type Answers } from '../../lib/quiz';
+import { allQuizzesPassed, type PassMark } from '../../lib/quiz-pass';
 import type { QuizData } from '../../schemas/quiz';
 import { $quizResults, markCompleted, recordQuizResult } from '../../stores/learner';
-import CategorizeQuestion from './CategorizeQuestion';
-import ChoiceQuestion from './ChoiceQuestion';
-import OrderingQuestion from './OrderingQuestion';
+import { questionComponents, type QuestionProps, type QuestionType } from './question-types';
 import { useHydrated } from './use-hydrated';
 import './quiz.css';
 
@@ -16,18 +16,34 @@ interface Props {
   quiz: QuizData;
   /** The lesson that shows this quiz, and all quizzes it shows: passing them all marks it done. */
   lessonId: string;
-  lessonQuizIds: string[];
+  lessonQuizzes: PassMark[];
+  /** The final quiz only: where its passed result leads. */
+  certificateHref?: string;
   strings: Strings<'quiz'>;
 }
 
 type Orders = Record<string, number[]>;
 
+type AnyQuestionProps = QuestionProps<QuestionType>;
+
+/** One question through the component of its type; its answer is checked against the type, not cast. */
+function QuestionView({ question, answer, ...rest }: Omit<AnyQuestionProps, 'answer'> & { answer: unknown }) {
+  // TypeScript cannot tie the looked-up component to this question's own type (a correlated
+  // union), so the map's entry is widened here, once; the map itself is checked per type.
+  const Component = questionComponents[question.type] as ComponentType<AnyQuestionProps>;
+  return <Component question={question} answer={answerOf(question, answer)} {...rest} />;
+}
+
+/** Points with at most one decimal, as Finnish writes them ("4,5"). */
+const points = (n: number) => String(Math.round(n * 10) / 10).replace('.', ',');
+
 /**
- * A quiz: the learner answers, presses Tarkista and sees for every option or item why it is right
- * or wrong; the result is announced, stored, and shown again after a reload. Controls stay
- * disabled until the island runs, so nothing can be answered that would be lost.
+ * A quiz: the learner answers, presses Tarkista and sees, for each question, the verdict and
+ * why the chosen and the right options are so; the result is announced, stored, and shown again
+ * after a reload. Tarkista with questions unanswered records nothing and names them. Controls
+ * stay disabled until the island runs, so nothing can be answered that would be lost.
  */
-export default function QuizForm({ quizId, quiz, lessonId, lessonQuizIds, strings }: Props) {
+export default function QuizForm({ quizId, quiz, lessonId, lessonQuizzes, certificateHref, strings }: Props) {
   const hydrated = useHydrated();
   const ordersFor = (attempt: number): Orders =>
     Object.fromEntries(quiz.questions.map((q) => [q.id, displayOrder(quizId, q, attempt, quiz.shuffle)]));
@@ -38,7 +54,9 @@ export default function QuizForm({ quizId, quiz, lessonId, lessonQuizIds, string
   const orders = useMemo(() => ordersFor(attempt), [attempt]);
   const [answers, setAnswers] = useState<Answers>(() => fresh(orders));
   const [checked, setChecked] = useState(false);
-  const focusAfter = useRef<'result' | 'start'>();
+  /** Questions left unanswered when Tarkista was pressed, by index. */
+  const [missing, setMissing] = useState<number[]>([]);
+  const focusAfter = useRef<'result' | 'start' | 'missing'>();
   const root = useRef<HTMLElement>(null);
   const resultBox = useRef<HTMLDivElement>(null);
 
@@ -50,20 +68,30 @@ export default function QuizForm({ quizId, quiz, lessonId, lessonQuizIds, string
     setChecked(true);
   }, []);
 
+  const firstControl = (scope: Element | null | undefined) => scope?.querySelector<HTMLElement>('input:enabled, select:enabled, .move-button:enabled');
   useEffect(() => {
+    const questions = root.current?.querySelectorAll('.quiz__question');
     if (focusAfter.current === 'result') resultBox.current?.focus();
-    if (focusAfter.current === 'start') root.current?.querySelector<HTMLElement>('input, select, .move-button:enabled')?.focus();
+    if (focusAfter.current === 'start') firstControl(root.current)?.focus();
+    if (focusAfter.current === 'missing') firstControl(questions?.[missing[0]!])?.focus();
     focusAfter.current = undefined;
-  }, [checked]);
+  }, [checked, missing]);
 
   const score = checked ? scoreQuiz(quiz, answers) : undefined;
 
   const check = () => {
+    const unanswered = quiz.questions.flatMap((q, i) => (isAnswered(q, answers[q.id], orders[q.id]!) ? [] : [i]));
+    if (unanswered.length) {
+      focusAfter.current = 'missing';
+      setMissing(unanswered);
+      return;
+    }
     const s = scoreQuiz(quiz, answers);
     const given = Object.fromEntries(Object.entries(answers).filter(([, a]) => a !== undefined));
     recordQuizResult(quizId, { correct: s.correct, total: s.total, percent: s.percent, passed: s.passed, answers: given });
-    if (s.passed && quizzesPassed(lessonQuizIds, $quizResults.get())) markCompleted(lessonId);
+    if (allQuizzesPassed(lessonQuizzes, $quizResults.get())) markCompleted(lessonId);
     focusAfter.current = 'result';
+    setMissing([]);
     setChecked(true);
   };
 
@@ -80,6 +108,12 @@ export default function QuizForm({ quizId, quiz, lessonId, lessonQuizIds, string
   const disabled = !hydrated || checked;
   const count = quiz.questions.length;
 
+  let resultText = '';
+  if (score?.unscored) resultText = score.passed ? strings.resultDilemma : strings.unansweredSome;
+  else if (score) {
+    resultText = `${format(strings.result, { points: points(score.points), total: score.total, percent: score.percent })} ${format(score.passed ? strings.passed : strings.failed, { pass: quiz.passPercent })}`;
+  }
+
   return (
     <section class="card quiz" ref={root} aria-labelledby={`${quizId}-otsikko`}>
       <h3 id={`${quizId}-otsikko`} class="quiz__title">
@@ -87,43 +121,51 @@ export default function QuizForm({ quizId, quiz, lessonId, lessonQuizIds, string
       </h3>
       <p class="quiz__meta">{format(count === 1 ? strings.metaOne : strings.meta, { count, pass: quiz.passPercent })}</p>
       <ol class="quiz__questions">
-        {quiz.questions.map((q) => {
-          const common = { disabled, result: score?.results[q.id], strings };
-          const idBase = `${quizId}-${q.id}`;
-          return (
-            <li key={q.id} class="quiz__question">
-              {q.type === 'ordering' ? (
-                <OrderingQuestion question={q} answer={answers[q.id] as number[]} onAnswer={setAnswer(q.id)} {...common} />
-              ) : q.type === 'categorize' ? (
-                <CategorizeQuestion
-                  question={q}
-                  order={orders[q.id]!}
-                  answer={answers[q.id] as string[]}
-                  onAnswer={setAnswer(q.id)}
-                  idBase={idBase}
-                  {...common}
-                />
-              ) : (
-                <ChoiceQuestion question={q} order={orders[q.id]!} answer={answers[q.id]} onAnswer={setAnswer(q.id)} idBase={idBase} {...common} />
-              )}
-            </li>
-          );
-        })}
+        {quiz.questions.map((q) => (
+          <li key={q.id} class="quiz__question">
+            <QuestionView
+              question={q}
+              order={orders[q.id]!}
+              answer={answers[q.id]}
+              onAnswer={setAnswer(q.id)}
+              disabled={disabled}
+              result={score?.results[q.id]}
+              strings={strings}
+              idBase={`${quizId}-${q.id}`}
+            />
+          </li>
+        ))}
       </ol>
       <div
-        class={`quiz__result${score ? (score.passed ? ' quiz__result--passed' : ' quiz__result--failed') : ''}`}
+        class={`quiz__result${score ? (score.passed ? ' quiz__result--passed' : ' quiz__result--failed') : missing.length ? ' quiz__result--missing' : ''}`}
         role="status"
         tabIndex={-1}
         ref={resultBox}
       >
-        {score &&
-          `${format(strings.result, { correct: score.correct, total: score.total, percent: score.percent })} ${format(score.passed ? strings.passed : strings.failed, { pass: quiz.passPercent })}`}
+        {score && resultText}
+        {!score && missing.length > 0 && (
+          <>
+            <p>{strings.answerFirst}</p>
+            <ul>
+              {missing.map((i) => (
+                <li key={i}>{format(strings.questionLabel, { n: i + 1, prompt: quiz.questions[i]!.prompt })}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
       <div class="quiz__actions">
         {checked ? (
-          <button type="button" class="button secondary" onClick={retry}>
-            {strings.retry}
-          </button>
+          <>
+            {certificateHref && score?.passed && (
+              <a class="button" href={certificateHref}>
+                {strings.toCertificate}
+              </a>
+            )}
+            <button type="button" class="button secondary" onClick={retry}>
+              {strings.retry}
+            </button>
+          </>
         ) : (
           <button type="button" class="button" disabled={!hydrated} onClick={check}>
             {strings.check}
