@@ -48,7 +48,7 @@ async function answerByPointer(page: Page, quiz: Locator, data: QuizFile) {
       for (const it of q.items!) {
         await item.getByRole('combobox', { name: it.text, exact: true }).selectOption({ label: q.categories!.find((c) => c.id === it.category)!.label });
       }
-    } else throw new Error(`unknown question type ${q.type}`);
+    } else throw new Error(`unknown question type in ${data.id}`);
   }
   await quiz.getByRole('button', { name: 'Tarkista' }).click();
 }
