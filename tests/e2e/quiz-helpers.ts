@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { lessonRefs } from '../../src/lib/references';
 
 // Reading the course's content files and answering its quizzes as a learner would, by keyboard,
 // for the widget tests and the whole-course walkthroughs.
@@ -18,7 +19,14 @@ export interface QuizFile {
     categories?: { id: string; label: string }[];
   }[];
 }
-export const quizFile = (id: string): QuizFile => parse(readFileSync(join('content', 'quizzes', `${id}.yaml`), 'utf8'));
+/** A quiz by the id written in it (as the build finds it), not by its file name. */
+export function quizFile(id: string): QuizFile {
+  const dir = join('content', 'quizzes');
+  const quizzes = readdirSync(dir).map((name) => parse(readFileSync(join(dir, name), 'utf8')) as QuizFile & { id: string });
+  const quiz = quizzes.find((q) => q.id === id);
+  if (!quiz) throw new Error(`No quiz with id ${id} in ${dir}`);
+  return quiz;
+}
 export const question = (quiz: QuizFile, id: string) => quiz.questions.find((q) => q.id === id)!;
 export const correctTexts = (q: QuizFile['questions'][number]) => q.options!.filter((o) => o.correct).map((o) => o.text);
 export const wrongTexts = (q: QuizFile['questions'][number]) => q.options!.filter((o) => !o.correct).map((o) => o.text);
@@ -43,7 +51,7 @@ export function courseLessons(): LessonFile[] {
       else if (entry.name.endsWith('.mdx')) {
         const [, frontmatter, body] = readFileSync(path, 'utf8').split(/^---$/m);
         const front = parse(frontmatter!);
-        const quizzes = [...body!.matchAll(/<Quiz id="([^"]+)"/g)].map((q) => q[1]!);
+        const { quizzes } = lessonRefs(body!);
         if (!front.draft) out.push({ reflections: [], ...front, quizzes });
       }
     }
