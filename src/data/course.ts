@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCourseTree, flattenLessons, type ModuleNode } from '../lib/navigation';
+import { renameErrors } from '../lib/quiz-id-migration';
 import { findReferenceErrors, lessonRefs, type LessonRefs } from '../lib/references';
 
 export type Lesson = CollectionEntry<'lessons'>;
@@ -59,6 +60,7 @@ export function getCourseModel(): Promise<CourseModel> {
         figures: figureIds,
       },
     );
+    errors.push(...renameErrors(new Set(quizEntries.map((q) => q.id))));
     const finals = quizEntries.filter((q) => q.data.final);
     if (finals.length !== 1) {
       const files = finals.map((q) => q.filePath ?? q.id).join(', ') || 'ei yhtään';
