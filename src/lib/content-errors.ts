@@ -14,9 +14,18 @@ export interface ContentFile {
 
 const zodFi = z.locales.fi().localeError;
 
-/** Zod's messages in Finnish; a missing field says so instead of "expected string, got undefined". */
-export const finnishErrors: z.core.$ZodErrorMap = (issue) =>
-  issue.code === 'invalid_type' && issue.input === undefined ? 'pakollinen kenttä puuttuu' : zodFi(issue);
+/**
+ * Zod's messages in Finnish (its own `fi` locale), with two said more plainly: a missing field,
+ * and an unknown `type` of a question (zod's Finnish for it is just "invalid union").
+ */
+export const finnishErrors: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'pakollinen kenttä puuttuu';
+  const options = (issue as { options?: unknown[] }).options;
+  if (issue.code === 'invalid_union' && Array.isArray(options)) {
+    return `tuntematon arvo; sallitut arvot ovat ${options.map((o) => JSON.stringify(o)).join(', ')}`;
+  }
+  return zodFi(issue);
+};
 
 /** A parsed YAML text with what is needed to name lines. */
 interface Parsed {
@@ -24,11 +33,12 @@ interface Parsed {
   lines: LineCounter;
   /** Lines before the YAML in its file (an MDX file's opening `---`). */
   offset: number;
+  text: string;
 }
 
 function parse(text: string, offset: number): Parsed {
   const lines = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true }), lines, offset };
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true }), lines, offset, text };
 }
 
 /** The line of the deepest node on `path` that exists (a missing field: the line of its parent). */
@@ -55,7 +65,9 @@ const yamlHints: Record<string, string> = {
 /** The first YAML syntax error with its line (later ones usually follow from it). */
 function syntaxErrors(file: string, parsed: Parsed): string[] {
   return parsed.doc.errors.slice(0, 1).map((e) => {
-    const line = (e.linePos?.[0].line ?? 1) + parsed.offset;
+    // An unclosed quote or bracket is noticed at the end of the text: name the last written line.
+    const written = parsed.text.trimEnd().split('\n').length;
+    const line = Math.min(e.linePos?.[0].line ?? 1, written) + parsed.offset;
     return `${file}:${line}: YAML-muoto on rikki: ${yamlHints[e.code] ?? 'tarkista sisennys, lainausmerkit ja kaksoispisteet'} (${e.code})`;
   });
 }
