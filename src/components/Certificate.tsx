@@ -18,8 +18,8 @@ interface Props {
   finalQuizId: string;
   /** Link to the lesson that shows the final quiz, if a lesson does. */
   finalQuizHref?: string;
-  /** Estimated study time of the whole course, in hours as shown ("5,5"). */
-  hours: string;
+  /** Estimated study time of the whole course in hours, rounded to a half hour (5.5). */
+  hours: number;
   text: Strings<'certificate'> & { course: string; moduleLabel: string };
 }
 
