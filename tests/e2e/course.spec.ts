@@ -105,7 +105,7 @@ test('the whole course done and the final quiz passed open the certificate, whic
   await expect(page.getByText('Olet suorittanut koko kurssin.')).toBeVisible();
   await nameField(page).fill('Aino Esimerkki');
   await nameField(page).press('Tab');
-  expect(await stored(page, 'name')).toBe('Aino Esimerkki');
+  await expect.poll(() => stored(page, 'name')).toBe('Aino Esimerkki');
 
   const shows = async () => {
     await expect(shownName(page)).toHaveText('Aino Esimerkki');
