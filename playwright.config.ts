@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { e2eBase } from './scripts/e2e-base.mjs';
 
-const base = process.env.BASE_PATH ?? '/koulutus/osallisuus/';
+const base = e2eBase();
 const port = Number(process.env.E2E_PORT ?? 4322);
 /** The stand-in learning platform of tests/e2e/lms.spec.ts (scripts/lms-server.mjs). */
 const lmsPort = Number(process.env.LMS_PORT ?? 4340);

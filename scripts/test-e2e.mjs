@@ -2,9 +2,9 @@
 // the site root fails a test), then run Playwright against `astro preview`. The SCORM packages
 // (`npm run build:lms`) are built too when tests/e2e/lms.spec.ts is among those run.
 import { spawnSync } from 'node:child_process';
+import { e2eBase } from './e2e-base.mjs';
 
-export const E2E_BASE = '/koulutus/osallisuus/';
-const env = { ...process.env, BASE_PATH: process.env.BASE_PATH ?? E2E_BASE };
+const env = { ...process.env, BASE_PATH: e2eBase() };
 const step = (cmd, args) => {
   const { status } = spawnSync(cmd, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
   if (status !== 0) process.exit(status ?? 1);

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { entriesById, entryFiles, listFile } from './data/loaders';
 import { glossarySchema } from './schemas/glossary';
 import { housePartSchema } from './schemas/house';
 import { lessonSchema } from './schemas/lesson';
@@ -14,31 +14,15 @@ import { sourceSchema } from './schemas/source';
  */
 const root = process.env.CONTENT_DIR ?? './content';
 
-const lessons = defineCollection({
-  loader: glob({
-    base: `${root}/lessons`,
-    pattern: '**/*.mdx',
-    // The frontmatter id, not the file path, names the lesson: moving a file keeps its URL and data.
-    generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry),
-  }),
-  schema: lessonSchema,
-});
+// Lessons and quizzes are named by the `id` written in them; see src/data/loaders.ts.
+const lessons = defineCollection({ loader: entriesById(`${root}/lessons`, '**/*.mdx', lessonSchema), schema: lessonSchema });
+const quizzes = defineCollection({ loader: entriesById(`${root}/quizzes`, '*.yaml', quizSchema), schema: quizSchema });
 
-const quizzes = defineCollection({
-  loader: glob({
-    base: `${root}/quizzes`,
-    pattern: '*.yaml',
-    // As with lessons: the id written in the file names the quiz, so renaming a file keeps results.
-    generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry),
-  }),
-  schema: quizSchema,
-});
+const pages = defineCollection({ loader: entryFiles(`${root}/pages`, '*.mdx', pageSchema), schema: pageSchema });
 
-const pages = defineCollection({ loader: glob({ base: `${root}/pages`, pattern: '*.mdx' }), schema: pageSchema });
-
-const modules = defineCollection({ loader: file(`${root}/modules.yaml`), schema: moduleSchema });
-const sources = defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema });
-const glossary = defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossarySchema });
-const house = defineCollection({ loader: file(`${root}/house.yaml`), schema: housePartSchema });
+const modules = defineCollection({ loader: listFile(`${root}/modules.yaml`, moduleSchema), schema: moduleSchema });
+const sources = defineCollection({ loader: listFile(`${root}/sources.yaml`, sourceSchema), schema: sourceSchema });
+const glossary = defineCollection({ loader: listFile(`${root}/glossary.yaml`, glossarySchema), schema: glossarySchema });
+const house = defineCollection({ loader: listFile(`${root}/house.yaml`, housePartSchema), schema: housePartSchema });
 
 export const collections = { lessons, quizzes, pages, modules, sources, glossary, house };

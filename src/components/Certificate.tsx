@@ -14,10 +14,12 @@ import './Certificate.css';
 interface Props {
   /** Modules with lessons, with a link to each module's page. */
   modules: (CompletionModuleInput & { href: string })[];
+  /** Id of the quiz marked `final: true` in the content. */
+  finalQuizId: string;
   /** Link to the lesson that shows the final quiz, if a lesson does. */
   finalQuizHref?: string;
-  /** Estimated study time of the whole course, in hours as shown ("5,5"). */
-  hours: string;
+  /** Estimated study time of the whole course in hours, rounded to a half hour (5.5). */
+  hours: number;
   text: Strings<'certificate'> & { course: string; moduleLabel: string };
 }
 
@@ -27,7 +29,7 @@ interface Props {
  * missing or the certificate shows, in a `.stack` whose space is the larger of the two from the
  * start, so nothing below moves.
  */
-export default function Certificate({ modules, finalQuizHref, hours, text }: Props) {
+export default function Certificate({ modules, finalQuizId, finalQuizHref, hours, text }: Props) {
   const hydrated = useHydrated();
   const lessons = useStore($lessonProgress);
   const quizzes = useStore($quizResults);
@@ -38,7 +40,7 @@ export default function Certificate({ modules, finalQuizHref, hours, text }: Pro
     quizzes: hydrated ? readable(quizzes) : {},
     assignments: {},
   });
-  const status = certificateStatus(completion);
+  const status = certificateStatus(completion, finalQuizId);
   const hrefOf = new Map(modules.map((m) => [m.id, m.href]));
   const shownName = name.trim();
 

@@ -104,7 +104,7 @@ export default function CompletionSummary({ modules, text }: Props) {
                 <ul>
                   {m.quizzes.map((q) => (
                     <li key={q.id} data-quiz-id={q.id}>
-                      {ready ? quizLine(q, text) : `${q.title} – ${text.pending}`}
+                      {ready ? quizLine(q, text) : format(text.item, { title: q.title, status: text.pending })}
                     </li>
                   ))}
                 </ul>

@@ -3,7 +3,7 @@ import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { decodeAssignment, type Assignment, type LinkCatalog } from '../lib/assignment-link';
 import { clock, formatDay, parseClock } from '../lib/dates';
-import { hoursLabel } from '../lib/navigation';
+import { roundedHours } from '../lib/navigation';
 import { hoursAndMinutes, workshopPlan, type PlanStep } from '../lib/workshop-plan';
 
 /** A lesson as the handout needs it; its workshop material is in the page's HTML already. */
@@ -87,7 +87,7 @@ export default function WorkshopHandout({ lessons, text }: Props) {
         </button>
       </div>
       <h2>{text.schedule}</h2>
-      <p>{format(text.preReading, { hours: hoursLabel(chosen.reduce((sum, l) => sum + l.minutes, 0)) })}</p>
+      <p>{format(text.preReading, { hours: roundedHours(chosen.reduce((sum, l) => sum + l.minutes, 0)) })}</p>
       <table class="handout-plan">
         <thead>
           <tr>

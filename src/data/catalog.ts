@@ -1,10 +1,8 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogModule } from '../lib/catalog';
 import type { CompletionModuleInput } from '../lib/completion';
 import { href } from '../lib/href';
 import { lessonPath, modulePath } from '../lib/paths';
-import { tagIds } from '../lib/references';
-import { getCourse } from './course';
+import { getCourse, getCourseModel, getLessonQuizzes, type QuizNode } from './course';
 
 /** The course for the trainer and learner islands: modules that have lessons, in study order. */
 export async function getCatalog(): Promise<CatalogModule[]> {
@@ -26,10 +24,9 @@ export async function getCatalog(): Promise<CatalogModule[]> {
 }
 
 /** A module's quizzes in the order its lessons show them (a quiz belongs to the lesson that shows it). */
-export async function getModuleQuizzes(moduleId: string): Promise<CollectionEntry<'quizzes'>[]> {
-  const [course, quizzes] = await Promise.all([getCourse(), getCollection('quizzes')]);
-  const shown = [...new Set((course.find((m) => m.id === moduleId)?.lessons ?? []).flatMap((l) => tagIds(l.entry.body ?? '', 'Quiz')))];
-  return shown.flatMap((id) => quizzes.filter((q) => q.id === id));
+export async function getModuleQuizzes(moduleId: string): Promise<QuizNode[]> {
+  const module = (await getCourseModel()).modules.find((m) => m.id === moduleId);
+  return (await Promise.all((module?.lessons ?? []).map(getLessonQuizzes))).flat();
 }
 
 /**
@@ -45,10 +42,12 @@ export async function getCompletionModules(): Promise<(CompletionModuleInput & {
       title: m.title,
       href: href(modulePath(m.id)),
       lessons: m.lessons.map((l) => ({ id: l.id })),
-      quizzes: (await getModuleQuizzes(m.id)).map((q) => {
-        const lesson = m.lessons.find((l) => tagIds(l.entry.body ?? '', 'Quiz').includes(q.id));
-        return { id: q.id, title: q.data.title, passPercent: q.data.passPercent, ...(lesson && { lessonId: lesson.id }) };
-      }),
+      quizzes: (await getModuleQuizzes(m.id)).map((q) => ({
+        id: q.id,
+        title: q.data.title,
+        passPercent: q.data.passPercent,
+        ...(q.owner && { lessonId: q.owner.lesson.id }),
+      })),
     })),
   );
 }

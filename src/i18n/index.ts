@@ -1,11 +1,20 @@
+import { DEFAULT_LOCALE, type Locale } from './config';
 import { fi, type UiKey, type UiStrings } from './fi';
-import { format } from './format';
+import { format, formatParts } from './format';
 
-const strings: UiStrings = fi;
+/** The dictionary of each UI language; a new language adds its file here and in config.ts. */
+const dictionaries: Record<Locale, UiStrings> = { fi };
 
-/** Looks up a UI string and fills its `{placeholders}`. */
+const strings: UiStrings = dictionaries[DEFAULT_LOCALE];
+
+/** Looks up a UI string and fills its `{placeholders}` and plural forms. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
   return format(strings[key], vars);
+}
+
+/** A UI string split around `slots`, placeholders filled with elements: see `formatParts`. */
+export function tParts<T>(key: UiKey, vars: Record<string, string | number>, slots: Record<string, T>): (string | T)[] {
+  return formatParts(strings[key], vars, slots);
 }
 
 /** The UI strings under a key prefix, named by the rest of their key: `Strings<'a'>` has `b` for `a.b`. */
@@ -25,4 +34,4 @@ export function group<P extends string>(prefix: P): Strings<P> {
 }
 
 export type { UiKey };
-export { format };
+export { format, formatParts } from './format';

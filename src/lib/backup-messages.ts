@@ -13,7 +13,7 @@ const MAX_KEY = 40;
 export function refusalMessage(error: BackupError, text: Strings<'backupError'>, sections: Strings<'backupSection'>): string {
   switch (error.reason) {
     case 'too-large':
-      return format(text.tooLarge, { size: (error.bytes / 1_000_000).toLocaleString('fi-FI', { maximumFractionDigits: 1 }) });
+      return format(text.tooLarge, { size: error.bytes / 1_000_000 });
     case 'not-json':
       return text.notJson;
     case 'not-backup':

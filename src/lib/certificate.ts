@@ -1,8 +1,5 @@
 import type { Completion, ModuleCompletion } from './completion';
 
-/** The quiz that, passed with every module done, earns the certificate. */
-export const FINAL_QUIZ = 'loppukoe';
-
 export interface CertificateStatus {
   /** Every module done and the final quiz passed. */
   available: boolean;
@@ -19,9 +16,9 @@ export interface CertificateStatus {
  * Whether the learner has earned the certificate, and what is still missing if not. Built on the
  * completion summary's counts, so the two pages never disagree about what is done; like there,
  * the final quiz counts as passed once its best score passes, so a later weaker try does not
- * take an earned certificate away.
+ * take an earned certificate away. `finalQuizId` is the quiz marked `final: true` in the content.
  */
-export function certificateStatus(completion: Completion, finalQuizId = FINAL_QUIZ): CertificateStatus {
+export function certificateStatus(completion: Completion, finalQuizId: string): CertificateStatus {
   const missingModules = completion.modules.filter((m) => !m.completedAt);
   const final = completion.modules.flatMap((m) => m.quizzes).find((q) => q.id === finalQuizId)?.result;
   const finalQuizPassed = !!final?.passed;

@@ -122,35 +122,36 @@ export const moduleTitle = (m: { order: number; title: string }, text: Completio
 /** One line about a module's lessons: "3/3 oppituntia tehty, suoritettu 5.3.2026". */
 export function moduleLine(m: ModuleCompletion, text: CompletionText): string {
   const lessons = format(text.lessonsDone, { done: m.done, total: m.total });
-  return m.completedAt ? `${lessons}, ${format(text.completedOn, { date: formatDate(m.completedAt) })}` : lessons;
+  return m.completedAt ? format(text.completedOn, { lessons, date: formatDate(m.completedAt) }) : lessons;
 }
 
 /** One line about a quiz: its best score, whether it is passed, when and in how many attempts. */
 export function quizLine(q: QuizCompletion, text: CompletionText): string {
-  if (!q.result) return `${q.title} – ${text.quizNotDone}`;
+  if (!q.result) return format(text.item, { title: q.title, status: text.quizNotDone });
   const { bestPercent, passed, at, attempts, unscored } = q.result;
-  if (unscored) return `${q.title} – ${format(text.quizAnswered, { date: formatDate(at) })}`;
-  return `${q.title} – ${format(text.quizResult, {
+  if (unscored) return format(text.item, { title: q.title, status: format(text.quizAnswered, { date: formatDate(at) }) });
+  const status = format(text.quizResult, {
     percent: bestPercent,
     passed: passed ? text.passed : text.notPassed,
     date: formatDate(at),
-    attempts: attempts === 1 ? text.attemptOne : format(text.attempts, { count: attempts }),
-  })}`;
+    attempts: format(text.attempts, { count: attempts }),
+  });
+  return format(text.item, { title: q.title, status });
 }
 
 /** One line about an assignment: its name, lessons done and due date. */
 export function assignmentLine(a: Completion['assignments'][number], text: CompletionText): string {
-  const line = `${a.name} – ${format(text.lessonsDone, { done: a.done, total: a.total })}`;
-  return a.due ? `${line} (${format(text.due, { date: formatDay(a.due) })})` : line;
+  const line = format(text.item, { title: a.name, status: format(text.lessonsDone, { done: a.done, total: a.total }) });
+  return a.due ? format(text.due, { line, date: formatDay(a.due) }) : line;
 }
 
 /** The summary as plain text, for the file the learner saves and hands to the trainer. */
 export function completionText(c: Completion, text: CompletionText, meta: { name?: string; date: Date; assignment?: string }): string {
   const lines = [
-    `${text.course}: ${text.title}`,
+    format(text.field, { label: text.course, value: text.title }),
     ...(meta.assignment ? [format(text.forAssignment, { name: meta.assignment })] : []),
-    ...(meta.name ? [`${text.name}: ${meta.name}`] : []),
-    `${text.compiled}: ${formatDate(meta.date)}`,
+    ...(meta.name ? [format(text.field, { label: text.name, value: meta.name })] : []),
+    format(text.field, { label: text.compiled, value: formatDate(meta.date) }),
     '',
     format(text.totals, { lessonsDone: c.lessonsDone, lessonsTotal: c.lessonsTotal, modulesDone: c.modulesDone, modulesTotal: c.modulesTotal }),
     '',

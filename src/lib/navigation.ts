@@ -62,8 +62,7 @@ export function neighbours<L extends LessonSummary>(tree: readonly ModuleNode<L>
 /** Total estimated study time of the course, in minutes. */
 export const courseMinutes = (tree: readonly ModuleNode[]): number => tree.reduce((sum, m) => sum + m.minutes, 0);
 
-/** Minutes as hours for display, rounded to the nearest half hour ("4,5"). */
-export function hoursLabel(minutes: number): string {
-  const halves = Math.max(1, Math.round(minutes / 30));
-  return (halves / 2).toLocaleString('fi-FI');
+/** Minutes as hours for display, rounded to the nearest half hour (4.5); the dictionary writes the number. */
+export function roundedHours(minutes: number): number {
+  return Math.max(1, Math.round(minutes / 30)) / 2;
 }

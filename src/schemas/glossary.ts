@@ -7,6 +7,7 @@ export const glossarySchema = z.strictObject({
   id: stableId,
   /** The term in its base form. */
   term: text,
+  /** The explanation in plain Finnish, one to three sentences, shown in Käsitteet. */
   definition: text,
   /** Ids of related entries. */
   related: z.array(stableId).default([]),

@@ -13,7 +13,9 @@ export const workshopSchema = z.strictObject({
 
 /** A reflection question; its id keys the learner's answer in the learner store. */
 export const reflectionSchema = z.strictObject({
+  /** Unique in the whole course; never changed once published. */
   id: stableId,
+  /** The question, answered in the learner's own words. */
   prompt: text,
 });
 
@@ -29,11 +31,12 @@ export const lessonSchema = z
     module: stableId,
     /** Position inside the module (1, 2, 3 …). */
     order: z.number().int().nonnegative(),
+    /** The lesson's heading, in navigation and search results. */
     title: text,
     /** One or two sentences, shown in lists, search results and `<meta name="description">`. */
     description: text,
-    /** Learning objectives, each a full sentence. */
-    objectives: z.array(text).min(1).max(6),
+    /** 2–5 learning objectives, each a full sentence starting with a verb ("Osaat …"). */
+    objectives: z.array(text).min(2).max(5),
     /** Estimated study time in whole minutes. */
     minutes: z.number().int().positive().max(240),
     workshop: workshopSchema,

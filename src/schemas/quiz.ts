@@ -3,14 +3,20 @@ import { stableId, text } from './common';
 
 /** An answer option; every option explains why it is right or wrong, so the quiz teaches. */
 const optionSchema = z.strictObject({
+  /** The option as the learner sees it, plain text. */
   text,
+  /** Whether choosing it is right (in a dilemma no option is). */
   correct: z.boolean().default(false),
+  /** Why it is right or wrong; shown after checking, so the quiz teaches. */
   explanation: text,
 });
 
+/** Every question has an `id`, unique in its quiz (answers are stored by it), and a `prompt`. */
 const base = { id: stableId, prompt: text };
 
+/** Radio buttons: `options` (at least 2) with exactly one correct. */
 const singleSchema = z.strictObject({ ...base, type: z.literal('single'), options: z.array(optionSchema).min(2) });
+/** Checkboxes: `options` (at least 3), one or more correct; right when exactly those are ticked. */
 const multipleSchema = z.strictObject({ ...base, type: z.literal('multiple'), options: z.array(optionSchema).min(3) });
 const trueFalseSchema = z.strictObject({
   ...base,
@@ -36,7 +42,9 @@ const orderingSchema = z.strictObject({
 const categorizeSchema = z.strictObject({
   ...base,
   type: z.literal('categorize'),
+  /** The categories: an `id` the items name and the `label` the learner sees. At least 2. */
   categories: z.array(z.strictObject({ id: stableId, label: text })).min(2),
+  /** Items to place: each names its right `category` and explains why. At least 2. */
   items: z.array(z.strictObject({ text, category: stableId, explanation: text })).min(2),
 });
 const scenarioSchema = z.strictObject({
@@ -44,6 +52,7 @@ const scenarioSchema = z.strictObject({
   type: z.literal('scenario'),
   /** The case: who, where, what happens. */
   scenario: text,
+  /** Responses to choose one of (at least 2); any marked correct is right. */
   options: z.array(optionSchema).min(2),
   /** A genuine dilemma: no option is marked correct and answering counts as done. */
   dilemma: z.boolean().default(false),
@@ -66,6 +75,7 @@ export const quizSchema = z
   .strictObject({
     /** Stable id: `<Quiz id>` and the learner's saved results hang on it, not on the file name. */
     id: stableId,
+    /** The quiz's heading, also in the lesson's progress box and the completion summary. */
     title: text,
     /** The course's final quiz: the certificate and the LMS score come from it. Exactly one. */
     final: z.boolean().default(false),
@@ -73,6 +83,7 @@ export const quizSchema = z
     passPercent: z.number().int().min(1).max(100).default(80),
     /** Shuffle options and items again on every attempt (the final quiz does). */
     shuffle: z.boolean().default(false),
+    /** The questions in the order shown; see the types above. */
     questions: z.array(questionSchema).min(1),
   })
   .superRefine((quiz, ctx) => {

@@ -3,6 +3,7 @@ import { stableId, text } from './common';
 
 /** A reference the course cites (`content/sources.yaml`). */
 export const sourceSchema = z.strictObject({
+  /** Key a lesson's `sources` uses, e.g. `thl-talo-2020`. */
   id: stableId,
   /** The full reference in the course's citation style, on one line. */
   citation: text,

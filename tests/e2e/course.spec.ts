@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates';
-import { hoursLabel } from '../../src/lib/navigation';
+import { t } from '../../src/i18n';
+import { roundedHours } from '../../src/lib/navigation';
 import { expect, test, type CoursePage } from './fixtures';
 import { answerRight, courseLessons, holdIsland, hydrated, quizFile, stored, type LessonFile } from './quiz-helpers';
 
@@ -107,14 +108,14 @@ test('the whole course done and the final quiz passed open the certificate, whic
   await expect(page.getByText('Olet suorittanut koko kurssin.')).toBeVisible();
   await nameField(page).fill('Aino Esimerkki');
   await nameField(page).press('Tab');
-  expect(await stored(page, 'name')).toBe('Aino Esimerkki');
+  await expect.poll(() => stored(page, 'name')).toBe('Aino Esimerkki');
 
   const shows = async () => {
     await expect(shownName(page)).toHaveText('Aino Esimerkki');
     await expect(sheet.locator('.certificate__course')).toHaveText('Asiakasosallisuus – verkkokurssi');
     await expect(sheet.locator('.certificate__modules li')).toHaveText(modules.map((m) => m.title));
     await expect(sheet.locator('.certificate__facts')).toContainText(`Suoritettu${formatDate(new Date())}`);
-    await expect(sheet.locator('.certificate__facts')).toContainText(`Arvioitu opiskeluaikanoin ${hoursLabel(studyMinutes)} tuntia`);
+    await expect(sheet.locator('.certificate__facts')).toContainText(`Arvioitu opiskeluaika${t('certificate.hours', { hours: roundedHours(studyMinutes) })}`);
     await expect(sheet.locator('.certificate__facts')).toContainText('Loppukokeen tulos100 %');
   };
   await shows();

@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { lessonRefs } from '../../src/lib/references';
 import { quizSchema, type Question, type QuizData } from '../../src/schemas/quiz';
 
 // Reading the course's content files and answering its quizzes as a learner would, by keyboard,
@@ -41,7 +42,7 @@ export function courseLessons(): LessonFile[] {
       else if (entry.name.endsWith('.mdx')) {
         const [, frontmatter, body] = readFileSync(path, 'utf8').split(/^---$/m);
         const front = parse(frontmatter!);
-        const quizzes = [...body!.matchAll(/<Quiz id="([^"]+)"/g)].map((q) => q[1]!);
+        const { quizzes } = lessonRefs(body!);
         if (!front.draft) out.push({ reflections: [], ...front, quizzes });
       }
     }

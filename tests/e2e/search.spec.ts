@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { builtPages, expect, test } from './fixtures';
+import { e2eBase } from '../../scripts/e2e-base.mjs';
 
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -24,7 +25,7 @@ async function search(scope: Locator, query: string) {
 }
 
 /** Path of a result link inside the site: `talo/talon-rakenne/` or `kasitteet/#raati`. */
-const base = process.env.BASE_PATH ?? '/koulutus/osallisuus/';
+const base = e2eBase();
 const sitePath = (href: string | null) => {
   const path = decodeURI(href ?? '');
   return path.startsWith(base) ? path.slice(base.length) : path;
@@ -38,7 +39,13 @@ test.describe('opening search', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await course.goto(path);
-    await page.waitForLoadState('networkidle');
+    // Everything that could load code without the learner asking: the load event, every island
+    // hydrated (idle ones included), an idle callback, and the whole page scrolled through.
+    await page.waitForLoadState('load');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
+    await page.keyboard.press('End');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const early = requests.filter((u) => (plainLesson ? /\.m?js(\?|$)|\/pagefind\// : /\/pagefind\//).test(u));
     expect(early, `loaded by /${path} before search opened`).toEqual([]);
 

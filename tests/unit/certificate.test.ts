@@ -13,7 +13,7 @@ const modules = [
 ];
 const allDone = { a1: { completedAt: day(2) }, b1: { completedAt: day(5) }, b2: { completedAt: day(11) }, loppu: { completedAt: day(9) } };
 const status = (lessons: Record<string, { completedAt?: string }>, quizzes: Record<string, QuizResult>) =>
-  certificateStatus(buildCompletion(modules, { lessons, quizzes, assignments: {} }));
+  certificateStatus(buildCompletion(modules, { lessons, quizzes, assignments: {} }), 'loppukoe');
 
 describe('certificate', () => {
   it('is available when every module is done and the final quiz passed, dated by the latest of them', () => {

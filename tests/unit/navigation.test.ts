@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourseTree, courseMinutes, flattenLessons, hoursLabel, neighbours } from '../../src/lib/navigation';
+import { buildCourseTree, courseMinutes, flattenLessons, neighbours, roundedHours } from '../../src/lib/navigation';
 
 const modules = [
   { id: 'b', order: 1, title: 'B', description: '' },
@@ -45,10 +45,10 @@ describe('neighbours', () => {
   });
 });
 
-describe('hoursLabel', () => {
+describe('roundedHours', () => {
   it('rounds to half hours with a Finnish decimal comma', () => {
-    expect(hoursLabel(270)).toBe('4,5');
-    expect(hoursLabel(300)).toBe('5');
-    expect(hoursLabel(5)).toBe('0,5');
+    expect(roundedHours(270)).toBe(4.5);
+    expect(roundedHours(300)).toBe(5);
+    expect(roundedHours(5)).toBe(0.5);
   });
 });

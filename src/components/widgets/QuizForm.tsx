@@ -119,7 +119,7 @@ export default function QuizForm({ quizId, quiz, lessonId, lessonQuizzes, certif
       <h3 id={`${quizId}-otsikko`} class="quiz__title">
         {quiz.title}
       </h3>
-      <p class="quiz__meta">{format(count === 1 ? strings.metaOne : strings.meta, { count, pass: quiz.passPercent })}</p>
+      <p class="quiz__meta">{format(strings.meta, { count, pass: quiz.passPercent })}</p>
       <ol class="quiz__questions">
         {quiz.questions.map((q) => (
           <li key={q.id} class="quiz__question">
