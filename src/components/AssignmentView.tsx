@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { decodeAssignment, type Assignment, type LinkError } from '../lib/assignment-link';
-import { assignmentProgress, type LessonStatus } from '../lib/assignment-progress';
+import { assignmentProgress, type AssignmentLessonStatus } from '../lib/assignment-progress';
 import { lessonsById, type CatalogModule } from '../lib/catalog';
 import { formatDay } from '../lib/dates';
 import { $lessonProgress, saveAssignment } from '../stores/learner';
@@ -34,7 +34,7 @@ const errorMessages: Record<LinkError, Key> = {
   version: 'errorVersion',
 };
 
-const statusText: Record<LessonStatus, Key> = {
+const statusText: Record<AssignmentLessonStatus, Key> = {
   done: 'statusDone',
   started: 'statusStarted',
   new: 'statusNew',

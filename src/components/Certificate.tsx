@@ -8,7 +8,7 @@ import { readable } from '../lib/learner-data';
 import { $lessonProgress, $quizResults } from '../stores/learner';
 import { shownIf } from './progress/shown-if';
 import LearnerNameField, { useLearnerName } from './LearnerNameField';
-import { useHydrated } from './widgets/use-hydrated';
+import { useHydrated } from '../hooks/use-hydrated';
 import './Certificate.css';
 
 interface Props {

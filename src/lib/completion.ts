@@ -1,7 +1,8 @@
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { formatDate, formatDay } from './dates';
-import { countDone, isDone, type AssignmentEntry, type LessonProgress, type QuizResult } from './learner-data';
+import type { AssignmentEntry, LessonProgress, QuizResult } from './learner-data';
+import { countDone, isDone } from './learner-progress';
 
 /**
  * The summary's words: `group('completion')` and the course's name. They come as a parameter so

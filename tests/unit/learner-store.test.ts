@@ -1,21 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
-import { KEYS, type LearnerData } from '../../src/lib/learner-data';
+import { emptyData, KINDS, storagePrefix, VERSION_KEY, type LearnerData } from '../../src/lib/learner-data';
+import { fakeStorage } from './helpers/fake-storage';
 
 const T = '2026-11-20T10:00:00.000Z';
+const P = storagePrefix('/');
+const KEYS = Object.fromEntries(Object.entries({ lesson: 'lessons', quiz: 'quizzes', reflection: 'reflections', assignment: 'assignments', last: 'last', name: 'name' }).map(([k, kind]) => [k, P + KINDS[kind as keyof typeof KINDS].key])) as Record<'lesson' | 'quiz' | 'reflection' | 'assignment' | 'last' | 'name', string>;
 
-/** Fresh stores over storage that already holds these raw values, as when a page opens. */
-async function open(stored: Record<string, string>) {
+/** Fresh stores over a browser storage that already holds these raw values, as when a page opens. */
+async function open(stored: Record<string, string>, { limit = Infinity } = {}) {
   vi.resetModules();
+  const backend = fakeStorage(limit);
+  for (const [key, value] of Object.entries(stored)) backend.data.set(key, value);
+  vi.stubGlobal('window', { localStorage: backend, addEventListener() {}, removeEventListener() {} });
   const { storage, $storageFaults } = await import('../../src/stores/storage');
-  for (const [key, value] of Object.entries(stored)) storage.engine[key] = value;
   const learner = await import('../../src/stores/learner');
   const backup = await import('../../src/stores/backup');
   // Mounted, as the islands mount them: stored values are read in.
-  for (const store of [learner.$lessonProgress, learner.$quizResults, learner.$reflections, learner.$assignments, learner.$lastPosition, learner.$learnerName]) {
-    store.listen(() => {});
-  }
-  const raw = () => Object.fromEntries(Object.keys(storage.engine).map((key) => [key, storage.engine[key]]));
-  return { ...learner, ...backup, raw, faults: $storageFaults };
+  for (const store of Object.values(learner.STORES)) store.listen(() => {});
+  /** What the browser's storage holds, without the version mark. */
+  const raw = () => Object.fromEntries([...backend.data].filter(([key]) => key !== P + VERSION_KEY));
+  return { ...learner, ...backup, raw, backend, storage, faults: $storageFaults };
 }
 
 describe('learner store actions', () => {
@@ -50,6 +54,7 @@ describe('learner store actions', () => {
       quizzes: {},
       reflections: { r: { text: 'Vanha', updatedAt: '2026-01-01T00:00:00.000Z' } },
       assignments: {},
+      positions: {},
       last: { lessonId: 'tuotu', at: T },
     };
     s.mergeAll(incoming);

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSafeStorage, type StorageBackend, type StorageFault } from '../../src/lib/safe-storage';
-
-/** A Web Storage stand-in with a size limit, like a browser's localStorage. */
-function fakeStorage(limit = Infinity): StorageBackend & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() { return data.size; },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem(k, v) {
-      const size = [...data].reduce((n, [a, b]) => n + a.length + b.length, 0) - (data.has(k) ? k.length + data.get(k)!.length : 0);
-      if (size + k.length + v.length > limit) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { fakeStorage } from './helpers/fake-storage';
 
 const throwing: StorageBackend = {
   get length(): number { throw new Error('SecurityError'); },

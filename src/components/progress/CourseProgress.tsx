@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { countDone, resumeTarget } from '../../lib/learner-data';
+import { countDone, resumeTarget } from '../../lib/learner-progress';
 import { $lastPosition, $lessonProgress } from '../../stores/learner';
-import { useHydrated } from '../widgets/use-hydrated';
+import { useHydrated } from '../../hooks/use-hydrated';
 import ProgressSummary from './ProgressSummary';
 import { shownIf } from './shown-if';
 import './progress.css';

@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
-import { lessonStatus, quizzesPassed } from '../../lib/learner-data';
+import { lessonStatus, quizzesPassed } from '../../lib/learner-progress';
 import { $lessonProgress, $quizResults, markCompleted, markVisited, unmarkCompleted } from '../../stores/learner';
-import { useHydrated } from '../widgets/use-hydrated';
+import { useHydrated } from '../../hooks/use-hydrated';
 import { shownIf } from './shown-if';
 import './progress.css';
 

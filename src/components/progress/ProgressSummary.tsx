@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { countDone } from '../../lib/learner-data';
+import { countDone } from '../../lib/learner-progress';
 import { $lessonProgress } from '../../stores/learner';
-import { useHydrated } from '../widgets/use-hydrated';
+import { useHydrated } from '../../hooks/use-hydrated';
 import { shownIf } from './shown-if';
 import './progress.css';
 

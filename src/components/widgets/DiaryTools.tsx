@@ -5,7 +5,7 @@ import { formatDate } from '../../lib/dates';
 import { diaryCount, diaryFileName, diaryMarkdown, type DiaryModule } from '../../lib/diary';
 import { readable } from '../../lib/learner-data';
 import { $reflections } from '../../stores/learner';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../../hooks/use-hydrated';
 
 interface Props {
   courseTitle: string;

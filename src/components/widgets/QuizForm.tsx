@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { quizzesPassed, readable } from '../../lib/learner-data';
+import { readable } from '../../lib/learner-data';
+import { quizzesPassed } from '../../lib/learner-progress';
 import { displayOrder, initialAnswer, restoreAnswers, scoreQuiz, type Answers } from '../../lib/quiz';
 import type { QuizData } from '../../schemas/quiz';
 import { $quizResults, markCompleted, recordQuizResult } from '../../stores/learner';
 import CategorizeQuestion from './CategorizeQuestion';
 import ChoiceQuestion from './ChoiceQuestion';
 import OrderingQuestion from './OrderingQuestion';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../../hooks/use-hydrated';
 import './quiz.css';
 
 interface Props {

@@ -1,0 +1,11 @@
+import { useStore } from '@nanostores/preact';
+import type { ReadableAtom } from 'nanostores';
+
+/**
+ * A stored value for an island: `neutral` in the server HTML and in the first render (the server
+ * has no stored data), the stored value right after. The one way islands wait for stored data, so
+ * hydration never meets HTML it did not render; `useHydrated` is only for enabling controls.
+ */
+export function useStored<T, N = T>(store: ReadableAtom<T>, neutral: N, keys?: string[]): T | N {
+  return useStore(store, { ssr: () => neutral as never, ...(keys && { keys: keys as never }) });
+}
