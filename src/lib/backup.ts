@@ -93,7 +93,7 @@ function parse(text: string): BackupResult {
       out[name] = value;
       continue;
     }
-    const entries = value ?? {};
+    const entries = value === undefined ? {} : value;
     if (!isPlainObject(entries)) return refuse({ reason: 'invalid', section: name });
     const ids = Object.keys(entries);
     if (ids.length > kind.max) return refuse({ reason: 'too-many', section: name, max: kind.max });
@@ -117,7 +117,10 @@ export function mergeData(current: LearnerData, incoming: LearnerData): LearnerD
     const i: unknown = incoming[name];
     if (!isMapKind(name)) return c === undefined ? i : i === undefined ? c : merge(c, i);
     const out: Record<string, unknown> = { ...(c as Record<string, unknown>) };
-    for (const [id, value] of Object.entries(i as Record<string, unknown>)) out[id] = Object.hasOwn(out, id) ? merge(out[id], value) : value;
+    for (const [id, value] of Object.entries(i as Record<string, unknown>)) {
+      // Only ids: an own `__proto__` key (JSON.parse makes one) would replace the object's prototype.
+      if (isId(id)) out[id] = Object.hasOwn(out, id) ? merge(out[id], value) : value;
+    }
     return out;
   });
 }
