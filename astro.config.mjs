@@ -21,4 +21,20 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No request may leave the site: nothing is prefetched from elsewhere and no fonts are fetched.
   prefetch: false,
+  // A strict Content-Security-Policy in a <meta> of every page, with hashes of every inline script
+  // and style Astro emits (issue 17.11). Pagefind compiles its WebAssembly ('wasm-unsafe-eval')
+  // and runs a worker from the site. A meta CSP cannot set frame-ancestors: see README, "Hosting".
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data: blob:",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -99,7 +99,9 @@ export default function Certificate({ modules, finalQuizHref, hours, text }: Pro
               <dd>{status.finalQuizPercent === undefined ? text.pending : format(text.percent, { percent: status.finalQuizPercent })}</dd>
             </div>
           </dl>
-          <p class="certificate__footnote">{text.footnote}</p>
+          <p class="certificate__footnote">
+            {text.footnote} <strong>{text.selfReported}</strong>
+          </p>
         </article>
 
         <div class="certificate-actions no-print">

@@ -142,11 +142,18 @@ export function discardUnreadableReflection(id: string) {
 /** Whether a stored reflection is in the browser's storage now, not only in this page's memory. */
 export const isReflectionStored = (id: string) => storage.isStored(PREFIX + KINDS.reflections.key + id);
 
-/** Remembers an assignment the learner opened from a trainer's link (never over one that cannot be read). */
-export function saveAssignment(a: Omit<AssignmentEntry, 'receivedAt'>): boolean {
+/**
+ * Remembers an assignment the learner opened from a trainer's link (never over one that cannot be
+ * read). `legacyId`: the id an older course version stored the same link under; that copy is
+ * replaced when it holds the same assignment.
+ */
+export function saveAssignment(a: Omit<AssignmentEntry, 'receivedAt'>, legacyId?: string): boolean {
   const previous = current($assignments, a.id);
   if (previous === false) return false;
-  $assignments.setKey(a.id, { ...a, receivedAt: previous?.receivedAt ?? now() });
+  const old = legacyId === undefined ? undefined : current($assignments, legacyId);
+  const same = old && old.name === a.name && old.note === a.note && old.due === a.due && old.lessons.join() === a.lessons.join();
+  $assignments.setKey(a.id, { ...a, receivedAt: previous?.receivedAt ?? (same ? old.receivedAt : now()) });
+  if (same) $assignments.setKey(legacyId!, undefined as never);
   return true;
 }
 

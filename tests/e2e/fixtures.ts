@@ -3,6 +3,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+/** The base path the e2e build is served under (scripts/test-e2e.mjs sets it). */
+export const BASE_PATH = process.env.BASE_PATH ?? '/koulutus/osallisuus/';
+/** Prefix of every storage key of the course under BASE_PATH (src/lib/learner-data.ts `storagePrefix`). */
+export const STORAGE_PREFIX = `asiakasosallisuus@${BASE_PATH}:`;
+
 /** WCAG 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

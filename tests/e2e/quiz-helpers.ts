@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { STORAGE_PREFIX } from './fixtures';
 
 // Reading the course's content files and answering its quizzes as a learner would, by keyboard,
 // for the widget tests and the whole-course walkthroughs.
@@ -137,7 +138,7 @@ export async function check(page: Page, quiz: Locator) {
 
 export const quizNamed = (page: Page, title: RegExp | string) => page.getByRole('region', { name: title });
 export const stored = (page: Page, key: string) =>
-  page.evaluate((k) => JSON.parse(localStorage.getItem(`asiakasosallisuus:${k}`) ?? 'null'), key);
+  page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), STORAGE_PREFIX + key);
 
 /** Answers every question of a quiz right from its YAML file (a dilemma with its first option) and checks it. */
 export async function answerRight(page: Page, quiz: Locator, data: QuizFile) {

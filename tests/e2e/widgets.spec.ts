@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { expect, test, type CoursePage } from './fixtures';
+import { expect, STORAGE_PREFIX, test, type CoursePage } from './fixtures';
 import {
   categorize,
   check,
@@ -279,11 +279,9 @@ test.describe('reflections and the learning diary', () => {
 
   test('text typed before the reflection hydrates is kept, after any saved answer', async ({ course, page }) => {
     await course.goto('aloitus/aloitus/');
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'asiakasosallisuus:reflection:aloitus-odotukset',
-        JSON.stringify({ text: 'Aiempi vastaus.', updatedAt: '2026-11-01T10:00:00.000Z' }),
-      ),
+    await page.evaluate(
+      (prefix) => localStorage.setItem(`${prefix}reflection:aloitus-odotukset`, JSON.stringify({ text: 'Aiempi vastaus.', updatedAt: '2026-11-01T10:00:00.000Z' })),
+      STORAGE_PREFIX,
     );
     // Hold the island's code back until the learner has typed.
     const release = await holdIsland(page, 'ReflectionField');
@@ -306,11 +304,10 @@ test.describe('reflections and the learning diary', () => {
     const prompts = lessons.flatMap((l) => l.reflections);
     const talo = lessons.find((l) => l.id === 'talon-rakenne')!;
     await course.goto('aloitus/aloitus/');
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'asiakasosallisuus:reflection:aloitus-odotukset',
-        JSON.stringify({ text: 'Haluan oppia kuuntelemaan.\n# Ei otsikko', updatedAt: new Date().toISOString() }),
-      ),
+    await page.evaluate(
+      (prefix) =>
+        localStorage.setItem(`${prefix}reflection:aloitus-odotukset`, JSON.stringify({ text: 'Haluan oppia kuuntelemaan.\n# Ei otsikko', updatedAt: new Date().toISOString() })),
+      STORAGE_PREFIX,
     );
     await tabTo(page, page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Oppimispäiväkirja' }));
     await page.keyboard.press('Enter');

@@ -56,7 +56,7 @@ const full = data.map((d) => ({
 const PROTO = 'proto-placeholder';
 const hostile: fc.Arbitrary<string> = fc.oneof(
   // An extra field on an item (a field named `unreadable` once destroyed a reflection).
-  fc.tuple(full, mapKind, fc.constantFrom('unreadable', 'x', 'text2')).map(([d, k, f]) => JSON.stringify(file({ ...d, [k]: { ...d[k], 'osa-a': { ...(d[k] as Record<string, object>)['osa-a'], [f]: 'y' } } }))),
+  fc.tuple(full, mapKind, fc.constantFrom('unreadable', 'x', 'text2')).map(([d, k, f]) => JSON.stringify(file({ ...d, [k]: { ...(d[k] as object), 'osa-a': { ...(d[k] as Record<string, object>)['osa-a'], [f]: 'y' } } }))),
   // An id that is a name of Object.prototype, or not an id at all.
   fc.tuple(full, mapKind, fc.constantFrom(PROTO, 'constructor', 'Iso-Kirjain', '', 'a b', 'x'.repeat(101))).map(([d, k, bad]) => {
     const items = { ...(d[k] as Record<string, unknown>), [bad]: (d[k] as Record<string, unknown>)['osa-a'] };
@@ -70,7 +70,7 @@ const hostile: fc.Arbitrary<string> = fc.oneof(
     return t.replace('"@@"', '['.repeat(depth) + ']'.repeat(depth));
   }),
   // Any JSON value in place of an item, a section or the data.
-  fc.tuple(full, mapKind, fc.jsonValue({ maxDepth: 3 })).filter(([, k, v]) => !kindOf(k).check(v)).map(([d, k, v]) => JSON.stringify(file({ ...d, [k]: { ...d[k], 'osa-a': v } }))),
+  fc.tuple(full, mapKind, fc.jsonValue({ maxDepth: 3 })).filter(([, k, v]) => !kindOf(k).check(v)).map(([d, k, v]) => JSON.stringify(file({ ...d, [k]: { ...(d[k] as object), 'osa-a': v } }))),
   fc.tuple(full, fc.constantFrom(...KIND_NAMES), fc.constantFrom(null, 1, 'x', [], [1]))
     .filter(([, k, v]) => KINDS[k].shape === 'map' || !kindOf(k).check(v))
     .map(([d, k, v]) => JSON.stringify(file({ ...d, [k]: v }))),

@@ -122,7 +122,7 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
   const unreadable = hydrated && isUnreadable(stored) ? stored : undefined;
   const entry = hydrated && !isUnreadable(stored) ? stored : undefined;
   const status = !hydrated
-    ? strings.needsScript
+    ? ''
     : unreadable
       ? ''
       : unsaved
@@ -190,6 +190,8 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
       </div>
       {/* Not a live region: a time announced on every save would interrupt typing; the field describes it. */}
       <p class={`reflection__status${unsaved ? ' reflection__status--warn' : ''}`} id={`${fieldId}-tila`} data-pagefind-ignore="">
+        {/* Shown only if the island has not started a few seconds after load (global.css .needs-script). */}
+        {!hydrated && <span class="needs-script">{strings.needsScript}</span>}
         {status}
         {hydrated && text.length >= WARN_AT && ` ${format(strings.left, { count: Math.max(left, 0).toLocaleString('fi-FI') })}`}
       </p>
