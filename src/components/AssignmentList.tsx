@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
@@ -9,6 +8,7 @@ import { formatDay } from '../lib/dates';
 import { readable } from '../lib/learner-data';
 import { $assignments, $lessonProgress, removeAssignment } from '../stores/learner';
 import './assignments.css';
+import { NONE, useStored } from '../hooks/use-stored';
 
 interface Props {
   catalog: CatalogModule[];
@@ -22,8 +22,8 @@ interface Props {
 /** The trainer assignments this browser remembers, newest first, each with its progress. */
 export default function AssignmentList({ catalog, paths, text, hideWhenEmpty = false }: Props) {
   // Server HTML and the first render show no stored data; it fills in after hydration.
-  const stored = useStore($assignments, { ssr: 'initial' });
-  const progress = useStore($lessonProgress, { ssr: 'initial' });
+  const stored = useStored($assignments, NONE);
+  const progress = useStored($lessonProgress, NONE);
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const lessons = useMemo(() => lessonsById(catalog), [catalog]);

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
@@ -9,6 +8,7 @@ import { formatDay } from '../lib/dates';
 import { $lessonProgress, saveAssignment } from '../stores/learner';
 import AssignmentList from './AssignmentList';
 import './assignments.css';
+import { NONE, useStored } from '../hooks/use-stored';
 
 interface Props {
   catalog: CatalogModule[];
@@ -40,7 +40,7 @@ const statusText: Record<AssignmentLessonStatus, Key> = {
  */
 export default function AssignmentView({ catalog, paths, text, errorText }: Props) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const progress = useStore($lessonProgress, { ssr: 'initial' });
+  const progress = useStored($lessonProgress, NONE);
   const lessons = useMemo(() => lessonsById(catalog), [catalog]);
 
   useEffect(() => {

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { certificateStatus } from '../lib/certificate';
@@ -10,6 +9,7 @@ import { shownIf } from './progress/shown-if';
 import LearnerNameField, { useLearnerName } from './LearnerNameField';
 import { useHydrated } from '../hooks/use-hydrated';
 import './Certificate.css';
+import { NONE, useStored } from '../hooks/use-stored';
 
 interface Props {
   /** Modules with lessons, with a link to each module's page. */
@@ -29,13 +29,13 @@ interface Props {
  */
 export default function Certificate({ modules, finalQuizHref, hours, text }: Props) {
   const hydrated = useHydrated();
-  const lessons = useStore($lessonProgress);
-  const quizzes = useStore($quizResults);
+  const lessons = useStored($lessonProgress, NONE);
+  const quizzes = useStored($quizResults, NONE);
   const [name, setName] = useLearnerName();
 
   const completion = buildCompletion(modules, {
-    lessons: hydrated ? readable(lessons) : {},
-    quizzes: hydrated ? readable(quizzes) : {},
+    lessons: readable(lessons),
+    quizzes: readable(quizzes),
     assignments: {},
   });
   const status = certificateStatus(completion);

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { format } from '../i18n/format';
 import {
@@ -17,6 +16,7 @@ import { $assignments, $lessonProgress, $quizResults } from '../stores/learner';
 import { downloadFile } from './download';
 import LearnerNameField, { useLearnerName } from './LearnerNameField';
 import './CompletionSummary.css';
+import { NONE, useStored } from '../hooks/use-stored';
 
 interface Props {
   modules: CompletionModuleInput[];
@@ -28,9 +28,9 @@ interface Props {
  * text file and hand to the trainer. Built in the browser from stored data; nothing is sent.
  */
 export default function CompletionSummary({ modules, text }: Props) {
-  const lessons = useStore($lessonProgress, { ssr: 'initial' });
-  const quizzes = useStore($quizResults, { ssr: 'initial' });
-  const assignments = useStore($assignments, { ssr: 'initial' });
+  const lessons = useStored($lessonProgress, NONE);
+  const quizzes = useStored($quizResults, NONE);
+  const assignments = useStored($assignments, NONE);
   // Set after hydration: until then the server HTML's placeholders stay, so nothing jumps.
   const [today, setToday] = useState<Date>();
   const [name, setName] = useLearnerName();

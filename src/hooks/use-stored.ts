@@ -9,3 +9,6 @@ import type { ReadableAtom } from 'nanostores';
 export function useStored<T, N = T>(store: ReadableAtom<T>, neutral: N, keys?: string[]): T | N {
   return useStore(store, { ssr: () => neutral as never, ...(keys && { keys: keys as never }) });
 }
+
+/** The neutral value of a map store: nothing stored (yet). */
+export const NONE: Record<string, never> = {};

@@ -9,6 +9,7 @@ export const fi = {
   'site.shortTitle': 'Asiakasosallisuus',
   'site.description':
     'Maksuton itseopiskeltava verkkokurssi asiakasosallisuudesta sosiaali-, terveys- ja työllisyyspalveluissa.',
+  'site.needsServer': 'Kurssi toimii vain verkkopalvelimelta avattuna, ei tiedostona omalta koneelta. Avaa kurssi sen verkko-osoitteesta. Ohjeet kurssin käynnistämiseen omalla koneella ovat README-tiedostossa.',
   'skip.toContent': 'Siirry sisältöön',
   'nav.main': 'Päävalikko',
   'nav.home': 'Etusivu',

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { countDone, resumeTarget } from '../../lib/learner-progress';
@@ -7,6 +6,7 @@ import { useHydrated } from '../../hooks/use-hydrated';
 import ProgressSummary from './ProgressSummary';
 import { shownIf } from './shown-if';
 import './progress.css';
+import { NONE, useStored } from '../../hooks/use-stored';
 
 interface Lesson {
   id: string;
@@ -30,13 +30,13 @@ interface Props {
  */
 export default function CourseProgress({ lessons, label, text, summaryText }: Props) {
   const hydrated = useHydrated();
-  const progress = useStore($lessonProgress);
-  const last = useStore($lastPosition);
+  const progress = useStored($lessonProgress, NONE);
+  const last = useStored($lastPosition, undefined);
   const first = lessons[0];
   if (!first) return null;
 
   const order = lessons.map((l) => l.id);
-  const targetId = hydrated ? resumeTarget(order, progress, last) : undefined;
+  const targetId = resumeTarget(order, progress, last);
   const target = lessons.find((l) => l.id === targetId);
   const { done, total } = countDone(order, progress);
   const allDone = hydrated && done === total;

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
 import { lessonStatus, quizzesPassed } from '../../lib/learner-progress';
@@ -6,6 +5,7 @@ import { $lessonProgress, $quizResults, markCompleted, markVisited, unmarkComple
 import { useHydrated } from '../../hooks/use-hydrated';
 import { shownIf } from './shown-if';
 import './progress.css';
+import { NONE, useStored } from '../../hooks/use-stored';
 
 interface Props {
   lessonId: string;
@@ -21,8 +21,8 @@ interface Props {
  */
 export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   const hydrated = useHydrated();
-  const progress = useStore($lessonProgress);
-  const results = useStore($quizResults);
+  const progress = useStored($lessonProgress, NONE);
+  const results = useStored($quizResults, NONE);
   const [said, say] = useState('');
   useEffect(() => markVisited(lessonId), [lessonId]);
 

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { countDone } from '../../lib/learner-progress';
@@ -6,6 +5,7 @@ import { $lessonProgress } from '../../stores/learner';
 import { useHydrated } from '../../hooks/use-hydrated';
 import { shownIf } from './shown-if';
 import './progress.css';
+import { NONE, useStored } from '../../hooks/use-stored';
 
 interface Props {
   /** The lessons counted: a module's, or the whole course's. */
@@ -18,8 +18,8 @@ interface Props {
 /** How many of the given lessons are done, as text and as a progress bar. */
 export default function ProgressSummary({ lessonIds, label, text }: Props) {
   const hydrated = useHydrated();
-  const progress = useStore($lessonProgress);
-  const { done, total, percent } = countDone(lessonIds, hydrated ? progress : {});
+  const progress = useStored($lessonProgress, NONE);
+  const { done, total, percent } = countDone(lessonIds, progress);
   return (
     <div class={`progress-summary reserved ${shownIf(hydrated)}`}>
       <p>{format(text.count, { done, total, percent })}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useHydrated } from '../../hooks/use-hydrated';
-import { useStored } from '../../hooks/use-stored';
+import { NONE, useStored } from '../../hooks/use-stored';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { formatDate } from '../../lib/dates';
@@ -29,12 +29,11 @@ function showOnly(answered: Set<string> | undefined) {
   }
 }
 
-const NO_ANSWERS: Record<string, never> = {};
 
 /** The diary's count of answers, which prompts it shows, its download as Markdown and its print button. */
 export default function DiaryTools({ courseTitle, modules, strings }: Props) {
   const hydrated = useHydrated();
-  const answers = Object.fromEntries(Object.entries(readable(useStored($reflections, NO_ANSWERS))).map(([id, r]) => [id, r.text]));
+  const answers = Object.fromEntries(Object.entries(readable(useStored($reflections, NONE))).map(([id, r]) => [id, r.text]));
   const count = diaryCount(modules, answers);
   // Only answered prompts by default once there are any (issue 13); decided once, so a prompt
   // does not vanish while the learner empties it.

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useHydrated } from '../../hooks/use-hydrated';
-import { useStored } from '../../hooks/use-stored';
+import { NONE, useStored } from '../../hooks/use-stored';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { isUnreadable, MAX_TEXT, type ReflectionEntry } from '../../lib/learner-data';
@@ -19,7 +19,6 @@ interface Props {
 }
 
 const SAVE_DELAY = 500;
-const NO_ANSWERS: Record<string, never> = {};
 /** From this many characters on, the field says how many are left. */
 const WARN_AT = MAX_TEXT - 2000;
 
@@ -32,7 +31,7 @@ const WARN_AT = MAX_TEXT - 2000;
  */
 export default function ReflectionField({ id, prompt, strings, diaryHref }: Props) {
   const hydrated = useHydrated();
-  const stored = useStored($reflections, NO_ANSWERS, [id])[id];
+  const stored = useStored($reflections, NONE, [id])[id];
   const field = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   /** The stored entry the field's text was last in step with. */
