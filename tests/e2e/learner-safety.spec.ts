@@ -35,6 +35,8 @@ async function openReflection(page: Page, path = LESSON) {
 test.describe('two tabs, one reflection (17.1)', () => {
   test('a blur that changed nothing saves nothing, and an edit meets the other tab’s text as a choice', async ({ context, page }) => {
     await seed(context, { [KEY]: entry('Vanha teksti.') });
+    // Tab A's clock can be held, so that its typing is not saved before tab B saves.
+    await page.clock.install();
     const a = await openReflection(page);
     await expect(a).toHaveValue('Vanha teksti.');
     await a.focus();
@@ -53,6 +55,7 @@ test.describe('two tabs, one reflection (17.1)', () => {
     expect(await storedText(page)).toBe('Toisen välilehden teksti.');
 
     // Both tabs type; B saves first; A's save finds B's text and asks.
+    await page.clock.pauseAt(new Date(Date.now() + 3_600_000));
     await a.focus();
     await a.press('End');
     await a.pressSequentially(' Oma lisäys A.');
@@ -68,6 +71,7 @@ test.describe('two tabs, one reflection (17.1)', () => {
     expect(await storedText(page)).toBe('Toisen välilehden teksti. Lisäys B.');
 
     await conflict.getByRole('button', { name: 'Säilytä molemmat' }).click();
+    await page.clock.resume();
     await expect(conflict).toBeHidden();
     await expect.poll(() => storedText(page)).toBe('Toisen välilehden teksti. Lisäys B.\n\nToisen välilehden teksti. Oma lisäys A.');
     expect(await new CoursePage(page, '').axe()).toEqual([]);
@@ -135,7 +139,9 @@ test.describe('two deployments on one origin (17.5)', () => {
     const box = await openReflection(page);
     await expect(box).toHaveValue('Ennen muutosta kirjoitettu.');
     const all = () => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k !== 'test:seeded')));
-    expect(await all()).toEqual({ ...others, [`${STORAGE_PREFIX}version`]: '1', [KEY]: entry('Ennen muutosta kirjoitettu.') });
+    const moved = await all();
+    expect(moved).toMatchObject({ ...others, [`${STORAGE_PREFIX}version`]: '1', [KEY]: entry('Ennen muutosta kirjoitettu.') });
+    expect(Object.keys(moved).filter((k) => k.startsWith('asiakasosallisuus:'))).toEqual([]);
 
     await page.goto('omat-tiedot/');
     const remove = page.getByRole('button', { name: 'Poista kaikki tietoni' });
