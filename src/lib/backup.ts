@@ -9,8 +9,66 @@ import {
   perKind,
   type KindName,
   type LearnerData,
-  type SummaryLine,
+  type MapKindName,
+  type SingleKindName,
+  type ValueOf,
 } from './learner-data';
+
+/** A line of the Omat tiedot summary: a `dataSummary.*` string and the number (or name) it shows. */
+export type SummaryLine = readonly [line: 'lessons' | 'visited' | 'quizzes' | 'reflections' | 'assignments' | 'name', value: number | string];
+
+/** How a kind of data is joined, bounded and counted in a backup. */
+interface BackupRule<T, Items> {
+  /** Joins a value already stored with an imported one, losing nothing of either. */
+  merge: (current: T, incoming: T) => T;
+  /** Most items a backup may hold: a file far larger is not a real backup. */
+  max: number;
+  /** What the data holds, counted for people (none: not shown in the summary). */
+  summary?: (items: Items) => SummaryLine[];
+}
+
+/** The later of two time stamps (ISO strings sort as times). */
+const newer = <T>(a: T, b: T, at: (x: T) => string): T => (at(b) > at(a) ? b : a);
+const earlier = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a < b ? a : b);
+
+/**
+ * Each kind's backup rule; a kind without one fails the type check. The merge rules (an import
+ * "merged" into what is stored):
+ * - lessons: the earliest visit and the earliest completion of either;
+ * - quizzes: the latest attempt (its score, verdict and answers), the larger attempt count (the
+ *   two are usually copies of one history) and the best score of either, so `bestPercent` is
+ *   never below the shown `percent`;
+ * - reflections, positions, last lesson: the most recently written;
+ * - assignments and name: the one already stored is kept.
+ */
+export const BACKUP_RULES = {
+  lessons: {
+    merge: (c, p) => dropUndefined({ visitedAt: earlier(c.visitedAt, p.visitedAt), completedAt: earlier(c.completedAt, p.completedAt) }),
+    max: 1000,
+    summary: (items) => [
+      ['lessons', items.filter((p) => p.completedAt).length],
+      ['visited', items.length],
+    ],
+  },
+  quizzes: {
+    merge: (c, q) => ({ ...newer(c, q, (x) => x.at), attempts: Math.max(c.attempts, q.attempts), bestPercent: Math.max(c.bestPercent, q.bestPercent) }),
+    max: 1000,
+    summary: (items) => [['quizzes', items.length]],
+  },
+  reflections: {
+    merge: (c, r) => newer(c, r, (x) => x.updatedAt),
+    max: 1000,
+    // A draft of whitespace alone is no answer.
+    summary: (items) => [['reflections', items.filter((r) => r.text.trim()).length]],
+  },
+  assignments: { merge: (c) => c, max: 200, summary: (items) => [['assignments', items.length]] },
+  positions: { merge: (c, p) => newer(c, p, (x) => x.at), max: 1000 },
+  last: { merge: (c, p) => newer(c, p, (x) => x.at), max: 1 },
+  name: { merge: (c, p) => c || p, max: 1, summary: (name) => (name ? [['name', name]] : []) },
+} satisfies { [K in MapKindName]: BackupRule<ValueOf<K>, ValueOf<K>[]> } & { [K in SingleKindName]: BackupRule<ValueOf<K>, ValueOf<K>> };
+
+/** A kind's rule seen without its value type, for code that treats every kind alike. */
+const ruleOf = (name: KindName) => BACKUP_RULES[name] as BackupRule<unknown, unknown>;
 
 /** Marks a file as this course's backup, so another JSON file is refused with a clear reason. */
 export const BACKUP_FORMAT = 'asiakasosallisuus-varmuuskopio';
@@ -87,6 +145,7 @@ function parse(text: string): BackupResult {
   const out: Partial<Record<KindName, unknown>> = {};
   for (const name of KIND_NAMES) {
     const kind = kindOf(name);
+    const { max } = ruleOf(name);
     const value = Object.hasOwn(data, name) ? data[name] : undefined;
     if (!isMapKind(name)) {
       if (value !== undefined && !kind.check(value)) return refuse({ reason: 'invalid', section: name });
@@ -96,7 +155,7 @@ function parse(text: string): BackupResult {
     const entries = value === undefined ? {} : value;
     if (!isPlainObject(entries)) return refuse({ reason: 'invalid', section: name });
     const ids = Object.keys(entries);
-    if (ids.length > kind.max) return refuse({ reason: 'too-many', section: name, max: kind.max });
+    if (ids.length > max) return refuse({ reason: 'too-many', section: name, max });
     for (const id of ids) if (!isId(id) || !kind.check(entries[id])) return refuse({ reason: 'invalid', section: name, key: id });
     out[name] = entries;
   }
@@ -112,7 +171,7 @@ function parse(text: string): BackupResult {
  */
 export function mergeData(current: LearnerData, incoming: LearnerData): LearnerData {
   return perKind<LearnerData>((name) => {
-    const merge = kindOf(name).merge;
+    const { merge } = ruleOf(name);
     const c: unknown = current[name];
     const i: unknown = incoming[name];
     if (!isMapKind(name)) return c === undefined ? i : i === undefined ? c : merge(c, i);
@@ -128,10 +187,14 @@ export function mergeData(current: LearnerData, incoming: LearnerData): LearnerD
 /** What a set of learner data holds, counted for people: shown before an import and beside the export. */
 export function summarize(data: LearnerData): SummaryLine[] {
   return KIND_NAMES.flatMap((name) => {
-    const summary = kindOf(name).summary;
+    const { summary } = ruleOf(name);
     const value: unknown = data[name];
     if (!summary) return [];
     if (isMapKind(name)) return summary(Object.values(value as Record<string, unknown>));
     return value === undefined ? [] : summary(value);
   });
+}
+
+function dropUndefined<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }

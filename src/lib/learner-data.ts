@@ -1,8 +1,8 @@
 /**
- * The learner's data, described once: the kinds of data (`KINDS`), how each stored value is
- * checked, merged and counted, and the storage keys. Stores, backups, replace-all, delete-all and
- * the Omat tiedot summary are all driven by `KINDS`, so adding a kind is one entry here plus its
- * UI (see docs/ARCHITECTURE.md). Everything is keyed by ids written in the content (lesson, quiz,
+ * The learner's data, described once: the kinds of data (`KINDS`), their storage keys and how
+ * each stored value is checked. Stores, backups, replace-all, delete-all and the Omat tiedot
+ * summary are all driven by `KINDS` (with each kind's backup rule in `./backup.ts`), so adding a
+ * kind is one entry here, its rule and its UI (see docs/ARCHITECTURE.md). Everything is keyed by ids written in the content (lesson, quiz,
  * reflection ids), so moving a lesson file keeps its data. Pure: no DOM, no storage.
  */
 
@@ -171,86 +171,33 @@ export const isName = (v: unknown): v is string => isText(v, 200);
 
 // ---- the kinds of learner data ----
 
-/** The later of two time stamps (ISO strings sort as times). */
-const newer = <T>(a: T, b: T, at: (x: T) => string): T => (at(b) > at(a) ? b : a);
-const earlier = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a < b ? a : b);
-
 /**
  * One kind of learner data. A `map` kind stores each item under its own key (`key` + item id);
- * a `single` kind is one value under `key`.
+ * a `single` kind is one value under `key`. How a kind is merged, bounded and counted in a backup
+ * is `BACKUP_RULES` in `./backup.ts`, apart so that lesson pages do not load it; the type check
+ * there fails until a new kind has its rule.
  */
-interface KindSpec<T> {
+export interface KindSpec<T> {
   shape: 'map' | 'single';
   /** Storage key after the prefix (a map kind's ends with `:`). */
   key: string;
   /** Shape check of one stored value; anything it refuses is unreadable. */
   check: Check<T>;
-  /** Joins a value already stored with an imported one, losing nothing of either. */
-  merge: (current: T, incoming: T) => T;
-  /** Most items a backup may hold (map kinds): a file far larger is not a real backup. */
-  max: number;
-}
-/** A line of the Omat tiedot summary: a `dataSummary.*` string and the number (or name) it shows. */
-export type SummaryLine = readonly [line: 'lessons' | 'visited' | 'quizzes' | 'reflections' | 'assignments' | 'name', value: number | string];
-export interface MapKind<T> extends KindSpec<T> {
-  shape: 'map';
-  /** What the items hold, counted for people (none: not shown in the summary). */
-  summary?: (items: T[]) => SummaryLine[];
-}
-export interface SingleKind<T> extends KindSpec<T> {
-  shape: 'single';
-  summary?: (value: T) => SummaryLine[];
 }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any kind's value type
-type AnyKind = MapKind<any> | SingleKind<any>;
-const mapKind = <T>(spec: Omit<MapKind<T>, 'shape'>): MapKind<T> => ({ shape: 'map', ...spec });
-const singleKind = <T>(spec: Omit<SingleKind<T>, 'shape' | 'max'>): SingleKind<T> => ({ shape: 'single', max: 1, ...spec });
+type AnyKind = KindSpec<any>;
+const mapKind = <T>(key: string, check: Check<T>) => ({ shape: 'map', key, check }) as const satisfies KindSpec<T>;
+const singleKind = <T>(key: string, check: Check<T>) => ({ shape: 'single', key, check }) as const satisfies KindSpec<T>;
 
-/**
- * Every kind of the learner's data. The merge rules (an import "merged" into what is stored):
- * - lessons: the earliest visit and the earliest completion of either;
- * - quizzes: the latest attempt (its score, verdict and answers), the larger attempt count (the
- *   two are usually copies of one history) and the best score of either, so `bestPercent` is
- *   never below the shown `percent`;
- * - reflections, positions, last lesson: the most recently written;
- * - assignments and name: the one already stored is kept.
- */
+/** Every kind of the learner's data: the stores, backups, replace-all and delete-all follow this list. */
 export const KINDS = {
-  lessons: mapKind<LessonProgress>({
-    key: 'lesson:',
-    check: isLessonProgress,
-    merge: (c, p) => dropUndefined({ visitedAt: earlier(c.visitedAt, p.visitedAt), completedAt: earlier(c.completedAt, p.completedAt) }),
-    max: 1000,
-    summary: (items) => [
-      ['lessons', items.filter((p) => p.completedAt).length],
-      ['visited', items.length],
-    ],
-  }),
-  quizzes: mapKind<QuizResult>({
-    key: 'quiz:',
-    check: isQuizResult,
-    merge: (c, q) => ({ ...newer(c, q, (x) => x.at), attempts: Math.max(c.attempts, q.attempts), bestPercent: Math.max(c.bestPercent, q.bestPercent) }),
-    max: 1000,
-    summary: (items) => [['quizzes', items.length]],
-  }),
-  reflections: mapKind<ReflectionEntry>({
-    key: 'reflection:',
-    check: isReflectionEntry,
-    merge: (c, r) => newer(c, r, (x) => x.updatedAt),
-    max: 1000,
-    // A draft of whitespace alone is no answer.
-    summary: (items) => [['reflections', items.filter((r) => r.text.trim()).length]],
-  }),
-  assignments: mapKind<AssignmentEntry>({
-    key: 'assignment:',
-    check: isAssignmentEntry,
-    merge: (c) => c,
-    max: 200,
-    summary: (items) => [['assignments', items.length]],
-  }),
-  positions: mapKind<SectionPosition>({ key: 'position:', check: isSectionPosition, merge: (c, p) => newer(c, p, (x) => x.at), max: 1000 }),
-  last: singleKind<LastPosition>({ key: 'last', check: isLastPosition, merge: (c, p) => newer(c, p, (x) => x.at) }),
-  name: singleKind<string>({ key: 'name', check: isName, merge: (c, p) => c || p, summary: (name) => (name ? [['name', name]] : []) }),
+  lessons: mapKind('lesson:', isLessonProgress),
+  quizzes: mapKind('quiz:', isQuizResult),
+  reflections: mapKind('reflection:', isReflectionEntry),
+  assignments: mapKind('assignment:', isAssignmentEntry),
+  positions: mapKind('position:', isSectionPosition),
+  last: singleKind('last', isLastPosition),
+  name: singleKind('name', isName),
 } satisfies Record<string, AnyKind>;
 
 export type Kinds = typeof KINDS;
@@ -267,7 +214,7 @@ export const KIND_NAMES = Object.keys(KINDS) as KindName[];
 export const isMapKind = (name: KindName): name is MapKindName => KINDS[name].shape === 'map';
 
 /** A kind seen without its value type, for code that treats every kind alike (parse, merge, replace). */
-export const kindOf = (name: KindName) => KINDS[name] as KindSpec<unknown> & { summary?: (value: unknown) => SummaryLine[] };
+export const kindOf = (name: KindName): KindSpec<unknown> => KINDS[name];
 
 /**
  * Builds one value per kind, e.g. learner data from the stores. The one place where the pairing
@@ -285,10 +232,6 @@ export function perKind<R extends { [K in KindName]?: unknown }>(make: (name: Ki
 
 /** No data at all: what "delete all" leaves. */
 export const emptyData = (): LearnerData => ({ lessons: {}, quizzes: {}, reflections: {}, assignments: {}, positions: {} });
-
-function dropUndefined<T extends object>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
-}
 
 // ---- stored values ----
 

@@ -12,10 +12,9 @@ import {
   KINDS,
   readable,
   type AssignmentEntry,
-  type MapKind,
+  type KindSpec,
   type MapKindName,
   type QuizResult,
-  type SingleKind,
   type SingleKindName,
   type Unreadable,
   type ValueOf,
@@ -26,9 +25,9 @@ import { decideSave, type SaveOutcome } from '../lib/reflection';
 export type { SaveOutcome };
 
 type Stored<T> = T | Unreadable;
-const mapStore = <T>(kind: MapKind<T>) =>
+const mapStore = <T>(kind: KindSpec<T>) =>
   persistentMap<Record<string, Stored<T>>>(PREFIX + kind.key, {}, { encode, decode: decoder(kind.check) });
-const singleStore = <T>(kind: SingleKind<T>) =>
+const singleStore = <T>(kind: KindSpec<T>) =>
   persistentAtom<Stored<T> | undefined>(PREFIX + kind.key, undefined, { encode, decode: decoder(kind.check) });
 
 /** Progress by lesson id. */

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BACKUP_FORMAT, parseBackup } from '../../src/lib/backup';
+import { BACKUP_FORMAT, BACKUP_RULES, parseBackup } from '../../src/lib/backup';
 import { decoder, emptyData, isUnreadable, KIND_NAMES, KINDS, kindOf, storagePrefix, VERSION_KEY, type LearnerData } from '../../src/lib/learner-data';
 import { fakeStorage } from './helpers/fake-storage';
 
@@ -80,7 +80,7 @@ const hostile: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(full, fc.constantFrom('muu', null, 1)).map(([d, v]) => JSON.stringify(file(d, { format: v }))),
   full.map((d) => JSON.stringify(file(d, { extra: true }))),
   // Too many entries in one section.
-  mapKind.map((k) => JSON.stringify(file({ ...emptyData(), [k]: Object.fromEntries(Array.from({ length: KINDS[k].max + 1 }, (_, i) => [`x${i}`, {}])) }))),
+  mapKind.map((k) => JSON.stringify(file({ ...emptyData(), [k]: Object.fromEntries(Array.from({ length: BACKUP_RULES[k].max + 1 }, (_, i) => [`x${i}`, {}])) }))),
   // Not a backup at all: cut short, random text, random JSON.
   fc.tuple(full, fc.double({ min: 0, max: 0.99, noNaN: true })).map(([d, f]) => {
     const t = JSON.stringify(file(d));

@@ -1,7 +1,7 @@
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { summarize } from '../../lib/backup';
-import { emptyData, type SummaryLine } from '../../lib/learner-data';
+import { summarize, type SummaryLine } from '../../lib/backup';
+import { emptyData } from '../../lib/learner-data';
 import { shownIf } from '../progress/shown-if';
 
 interface Props {
