@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
+import { FILE_PROTOCOL_CHECK } from './src/lib/file-check.mjs';
 
 /**
  * The course may be served under a sub-path (organisations host it under their own site),
@@ -34,7 +36,11 @@ export default defineConfig({
         "img-src 'self' data: blob:",
         "worker-src 'self' blob:",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Astro hashes the scripts it bundles, not `is:inline` ones: the file:// notice's is added here.
+        hashes: [`sha256-${createHash('sha256').update(FILE_PROTOCOL_CHECK).digest('base64')}`],
+      },
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { builtPages, CoursePage, expect, STORAGE_PREFIX, test } from './fixtures';
 import { answerRight, hydrated, quizFile } from './quiz-helpers';
 
@@ -164,8 +165,14 @@ test.describe('without JavaScript (17.8)', () => {
     await expect(page.getByText(/painikkeet toimivat vasta, kun sivun JavaScript on latautunut/)).toBeVisible({ timeout: 10_000 });
   });
 
+  test('opened from the file system, a page says the course needs a web server', async ({ page }) => {
+    await page.goto(`file://${resolve(process.env.ASTRO_OUT_DIR ?? 'dist', 'index.html')}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'Kurssi toimii vain verkkopalvelimelta avattuna' })).toBeVisible();
+  });
+
   test('when all is well, none of those notes shows', async ({ page }) => {
     await openReflection(page);
+    await expect(page.getByText('Kurssi toimii vain verkkopalvelimelta avattuna')).toBeHidden();
     // Each note is in the server HTML of its island only, so a started island has none left.
     await expect(page.locator('astro-island:has(.reflection)').first()).not.toHaveAttribute('ssr');
     await expect(page.locator('.reflection .needs-script')).toHaveCount(0);

@@ -120,7 +120,8 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
   const fieldId = `pohdinta-${id}`;
   const unreadable = hydrated && isUnreadable(stored) ? stored : undefined;
   const entry = hydrated && !isUnreadable(stored) ? stored : undefined;
-  const status = !hydrated
+  // While a conflict is open the field's text is not saved: the alert above says why.
+  const status = !hydrated || conflict
     ? ''
     : unreadable
       ? ''
