@@ -6,9 +6,10 @@ import { assignmentProgress } from '../lib/assignment-progress';
 import { lessonsById, type CatalogModule } from '../lib/catalog';
 import { formatDay } from '../lib/dates';
 import { readable } from '../lib/learner-data';
-import { $assignments, $lessonProgress, removeAssignment } from '../stores/learner';
+import { removeAssignment } from '../stores/assignments';
+import { $assignments, $lessonProgress } from '../stores/learner';
 import './assignments.css';
-import { NONE, useStored } from '../hooks/use-stored';
+import { NONE, useStored } from '../hooks/hydration';
 
 interface Props {
   catalog: CatalogModule[];

@@ -5,10 +5,11 @@ import { decodeAssignment, linkErrorMessage, type Assignment, type LinkError } f
 import { assignmentProgress, type AssignmentLessonStatus } from '../lib/assignment-progress';
 import { lessonsById, type CatalogModule } from '../lib/catalog';
 import { formatDay } from '../lib/dates';
-import { $lessonProgress, saveAssignment } from '../stores/learner';
+import { saveAssignment } from '../stores/assignments';
+import { $lessonProgress } from '../stores/learner';
 import AssignmentList from './AssignmentList';
 import './assignments.css';
-import { NONE, useStored } from '../hooks/use-stored';
+import { NONE, useStored } from '../hooks/hydration';
 
 interface Props {
   catalog: CatalogModule[];

@@ -7,9 +7,8 @@ import { readable } from '../lib/learner-data';
 import { $lessonProgress, $quizResults } from '../stores/learner';
 import { shownIf } from './progress/shown-if';
 import LearnerNameField, { useLearnerName } from './LearnerNameField';
-import { useHydrated } from '../hooks/use-hydrated';
+import { NONE, useHydrated, useStored } from '../hooks/hydration';
 import './Certificate.css';
-import { NONE, useStored } from '../hooks/use-stored';
 
 interface Props {
   /** Modules with lessons, with a link to each module's page. */

@@ -16,7 +16,7 @@ import { $assignments, $lessonProgress, $quizResults } from '../stores/learner';
 import { downloadFile } from './download';
 import LearnerNameField, { useLearnerName } from './LearnerNameField';
 import './CompletionSummary.css';
-import { NONE, useStored } from '../hooks/use-stored';
+import { NONE, useStored } from '../hooks/hydration';
 
 interface Props {
   modules: CompletionModuleInput[];

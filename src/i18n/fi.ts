@@ -218,7 +218,6 @@ export const fi = {
   'reflection.savedOn': 'Tallennettu {date} klo {time}',
   'reflection.empty': 'Ei vielä vastausta.',
   'reflection.limit': 'Vastauksen enimmäispituus on {max} merkkiä.',
-  'reflection.left': 'Merkkejä jäljellä {count}.',
   'reflection.needsScript': 'Vastaus ei tallennu: sivun JavaScript ei toimi.',
   'reflection.notStored': 'Ei tallennettu. Selain ei nyt tallenna tietoja, joten vastaus säilyy vain tämän sivun ajan. Kopioi se talteen.',
   'reflection.conflictTitle': 'Vastausta on muutettu toisessa välilehdessä',

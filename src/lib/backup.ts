@@ -2,17 +2,39 @@ import {
   DATA_VERSION,
   isDate,
   isId,
-  isMapKind,
-  KIND_NAMES,
-  kindOf,
   KINDS,
-  perKind,
   type KindName,
+  type KindSpec,
   type LearnerData,
   type MapKindName,
   type SingleKindName,
   type ValueOf,
 } from './learner-data';
+
+// ---- every kind alike (here, not in learner-data.ts: only Omat tiedot needs these) ----
+
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
+export const isMapKind = (name: KindName): name is MapKindName => KINDS[name].shape === 'map';
+
+/** A kind seen without its value type, for code that treats every kind alike (parse, merge, replace). */
+export const kindOf = (name: KindName): KindSpec<unknown> => KINDS[name];
+
+/**
+ * Builds one value per kind, e.g. learner data from the stores. The one place where the pairing
+ * of each kind with its value type is asserted (Object.fromEntries cannot keep it); each `make`
+ * result is a checked or store-typed value of that kind.
+ */
+export function perKind<R extends { [K in KindName]?: unknown }>(make: (name: KindName) => unknown): R {
+  const out: Record<string, unknown> = {};
+  for (const name of KIND_NAMES) {
+    const value = make(name);
+    if (value !== undefined) out[name] = value;
+  }
+  return out as R;
+}
+
+/** No data at all: what "delete all" leaves. */
+export const emptyData = (): LearnerData => ({ lessons: {}, quizzes: {}, reflections: {}, assignments: {}, positions: {} });
 
 /** A line of the Omat tiedot summary: a `dataSummary.*` string and the number (or name) it shows. */
 export type SummaryLine = readonly [line: 'lessons' | 'visited' | 'quizzes' | 'reflections' | 'assignments' | 'name', value: number | string];

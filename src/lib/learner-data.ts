@@ -123,7 +123,7 @@ const isAnswerValue = (v: unknown): boolean => {
   const leaf = (x: unknown) => (typeof x === 'number' && Number.isFinite(x)) || isText(x, 200);
   if (leaf(v)) return true;
   if (Array.isArray(v)) return v.length <= 100 && v.every(leaf);
-  return isObject(v) && Object.keys(v).length <= 100 && Object.keys(v).every((k) => k.length <= 100 && !(k in Object.prototype)) && Object.values(v).every(leaf);
+  return isObject(v) && Object.keys(v).length <= 100 && Object.keys(v).every((k) => k.length <= 100) && Object.values(v).every(leaf);
 };
 
 export const isLessonProgress: Check<LessonProgress> = (v): v is LessonProgress =>
@@ -209,29 +209,6 @@ export type SingleKindName = Exclude<KindName, MapKindName>;
 
 /** All the learner's data in one object: the shape of the backup file's `data`. */
 export type LearnerData = { [K in MapKindName]: Record<string, ValueOf<K>> } & { [K in SingleKindName]?: ValueOf<K> };
-
-export const KIND_NAMES = Object.keys(KINDS) as KindName[];
-export const isMapKind = (name: KindName): name is MapKindName => KINDS[name].shape === 'map';
-
-/** A kind seen without its value type, for code that treats every kind alike (parse, merge, replace). */
-export const kindOf = (name: KindName): KindSpec<unknown> => KINDS[name];
-
-/**
- * Builds one value per kind, e.g. learner data from the stores. The one place where the pairing
- * of each kind with its value type is asserted (Object.fromEntries cannot keep it); each `make`
- * result is a checked or store-typed value of that kind.
- */
-export function perKind<R extends { [K in KindName]?: unknown }>(make: (name: KindName) => unknown): R {
-  const out: Record<string, unknown> = {};
-  for (const name of KIND_NAMES) {
-    const value = make(name);
-    if (value !== undefined) out[name] = value;
-  }
-  return out as R;
-}
-
-/** No data at all: what "delete all" leaves. */
-export const emptyData = (): LearnerData => ({ lessons: {}, quizzes: {}, reflections: {}, assignments: {}, positions: {} });
 
 // ---- stored values ----
 

@@ -1,14 +1,17 @@
 import { computed } from 'nanostores';
-import { mergeData } from '../lib/backup';
-import { emptyData, encode, isMapKind, isUnreadable, KIND_NAMES, kindOf, perKind, readable, VERSION_KEY, type KindName, type LearnerData } from '../lib/learner-data';
+import { emptyData, isMapKind, KIND_NAMES, kindOf, mergeData, perKind } from '../lib/backup';
+import { encode, isUnreadable, readable, VERSION_KEY, type KindName, type LearnerData } from '../lib/learner-data';
 import type { Writes } from '../lib/learner-migrations';
 import { STORES } from './learner';
-import { PREFIX, storage } from './storage';
+import { $storageFaults, PREFIX, storage } from './storage';
 
 // Apart from learner.ts so that lesson pages do not load the backup code: only Omat tiedot uses it.
 
 /** The stores seen alike, for code that treats every kind the same way. */
 const stores = STORES as unknown as Record<KindName, { get(): unknown; set(value: unknown): void }>;
+
+/** True when the stored data is a newer course version's (or unreadably marked): it is shown but never changed. */
+export const $frozen = computed($storageFaults, (faults) => faults.includes('newer'));
 
 /** All readable learner data, for the backup file and summaries. */
 export const $learnerData = computed(Object.values(STORES), () =>

@@ -11,7 +11,6 @@ import {
   isUnreadable,
   KINDS,
   readable,
-  type AssignmentEntry,
   type KindSpec,
   type MapKindName,
   type QuizResult,
@@ -20,6 +19,7 @@ import {
   type ValueOf,
   type ReflectionEntry,
 } from '../lib/learner-data';
+import { isDone } from '../lib/learner-progress';
 import { decideSave, type SaveOutcome } from '../lib/reflection';
 
 export type { SaveOutcome };
@@ -67,10 +67,11 @@ for (const store of Object.values(STORES)) {
   watch<unknown>(store, (v) => isUnreadable(v) || (typeof v === 'object' && v !== null && Object.values(v).some(isUnreadable)));
 }
 
-const now = () => new Date().toISOString();
+/** The time stamp written with a change. */
+export const now = () => new Date().toISOString();
 
 /** An item as it is stored now, or `false` when it cannot be read: then it must not be overwritten. */
-function current<T>(store: MapStore<Record<string, Stored<T>>>, id: string): T | undefined | false {
+export function current<T>(store: MapStore<Record<string, Stored<T>>>, id: string): T | undefined | false {
   const stored = store.get()[id];
   return stored && isUnreadable(stored) ? false : stored;
 }
@@ -85,14 +86,14 @@ export function markVisited(lessonId: string) {
 /** Marks a lesson done (keeps the first completion date). SCORM and the quizzes use this too. */
 export function markCompleted(lessonId: string) {
   const progress = current($lessonProgress, lessonId);
-  if (progress === false || progress?.completedAt) return;
+  if (progress === false || isDone(progress)) return;
   $lessonProgress.setKey(lessonId, { visitedAt: now(), ...progress, completedAt: now() });
 }
 
 /** Takes a lesson's done mark away. */
 export function unmarkCompleted(lessonId: string) {
   const progress = current($lessonProgress, lessonId);
-  if (!progress || !progress.completedAt) return;
+  if (!progress || !isDone(progress)) return;
   const { completedAt: _, ...rest } = progress;
   $lessonProgress.setKey(lessonId, rest);
 }
@@ -140,26 +141,6 @@ export function discardUnreadableReflection(id: string) {
 
 /** Whether a stored reflection is in the browser's storage now, not only in this page's memory. */
 export const isReflectionStored = (id: string) => storage.isStored(PREFIX + KINDS.reflections.key + id);
-
-/**
- * Remembers an assignment the learner opened from a trainer's link (never over one that cannot be
- * read). `legacyId`: the id an older course version stored the same link under; that copy is
- * replaced when it holds the same assignment.
- */
-export function saveAssignment(a: Omit<AssignmentEntry, 'receivedAt'>, legacyId?: string): boolean {
-  const previous = current($assignments, a.id);
-  if (previous === false) return false;
-  const old = legacyId === undefined ? undefined : current($assignments, legacyId);
-  const same = old && old.name === a.name && old.note === a.note && old.due === a.due && old.lessons.join() === a.lessons.join();
-  $assignments.setKey(a.id, { ...a, receivedAt: previous?.receivedAt ?? (same ? old.receivedAt : now()) });
-  if (same) $assignments.setKey(legacyId!, undefined as never);
-  return true;
-}
-
-/** Forgets an assignment. */
-export function removeAssignment(id: string) {
-  $assignments.setKey(id, undefined as never);
-}
 
 /** Sets the name printed on the certificate (never over a stored name that cannot be read). */
 export function setLearnerName(name: string): boolean {

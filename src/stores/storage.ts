@@ -1,5 +1,5 @@
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { isId, storagePrefix, VERSION_KEY } from '../lib/learner-data';
 import { adoptLegacyKeys, migrate } from '../lib/learner-migrations';
 import { createSafeStorage, type StorageFault } from '../lib/safe-storage';
@@ -17,9 +17,6 @@ export const $storageFaults = atom<StorageFault[]>([]);
 export function reportFault(fault: StorageFault) {
   if (!$storageFaults.get().includes(fault)) $storageFaults.set([...$storageFaults.get(), fault]);
 }
-
-/** True when the stored data is a newer course version's (or unreadably marked): it is shown but never changed. */
-export const $frozen = computed($storageFaults, (faults) => faults.includes('newer'));
 
 const inBrowser = typeof window !== 'undefined';
 let persistenceAsked = false;

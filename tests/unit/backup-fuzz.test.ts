@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_RULES, parseBackup } from '../../src/lib/backup';
-import { decoder, emptyData, isUnreadable, KIND_NAMES, KINDS, kindOf, storagePrefix, VERSION_KEY, type LearnerData } from '../../src/lib/learner-data';
+import { BACKUP_FORMAT, BACKUP_RULES, emptyData, KIND_NAMES, kindOf, parseBackup } from '../../src/lib/backup';
+import { decoder, isUnreadable, KINDS, storagePrefix, VERSION_KEY, type LearnerData } from '../../src/lib/learner-data';
 import { fakeStorage } from './helpers/fake-storage';
 
 const RUNS = 1000;

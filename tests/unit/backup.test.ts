@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, backupFileName, createBackup, MAX_BACKUP_BYTES, mergeData, parseBackup, summarize } from '../../src/lib/backup';
-import { emptyData, type LearnerData } from '../../src/lib/learner-data';
+import { BACKUP_FORMAT, backupFileName, createBackup, emptyData, MAX_BACKUP_BYTES, mergeData, parseBackup, summarize } from '../../src/lib/backup';
+import type { LearnerData } from '../../src/lib/learner-data';
 
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-20T10:00:00.000Z';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { emptyData, KINDS, storagePrefix, VERSION_KEY, type LearnerData } from '../../src/lib/learner-data';
+import { emptyData } from '../../src/lib/backup';
+import { KINDS, storagePrefix, VERSION_KEY, type LearnerData } from '../../src/lib/learner-data';
 import { fakeStorage } from './helpers/fake-storage';
 
 const T = '2026-11-20T10:00:00.000Z';
@@ -15,11 +16,12 @@ async function open(stored: Record<string, string>, { limit = Infinity } = {}) {
   const { storage, $storageFaults } = await import('../../src/stores/storage');
   const learner = await import('../../src/stores/learner');
   const backup = await import('../../src/stores/backup');
+  const assignments = await import('../../src/stores/assignments');
   // Mounted, as the islands mount them: stored values are read in.
   for (const store of Object.values(learner.STORES)) store.listen(() => {});
   /** What the browser's storage holds, without the version mark. */
   const raw = () => Object.fromEntries([...backend.data].filter(([key]) => key !== P + VERSION_KEY));
-  return { ...learner, ...backup, raw, backend, storage, faults: $storageFaults };
+  return { ...learner, ...backup, ...assignments, raw, backend, storage, faults: $storageFaults };
 }
 
 describe('learner store actions', () => {

@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { backupFileName, createBackup, summarize } from '../../lib/backup';
-import { useStored } from '../../hooks/use-stored';
+import { useHydrated, useStored } from '../../hooks/hydration';
 import { $learnerData } from '../../stores/backup';
 import { downloadFile } from '../download';
-import { useHydrated } from '../../hooks/use-hydrated';
 import DataSummaryList from './DataSummaryList';
 import './my-data.css';
 

@@ -4,10 +4,8 @@ import { format } from '../../i18n/format';
 import { MAX_BACKUP_BYTES, parseBackup, summarize, type BackupFile, type BackupResult } from '../../lib/backup';
 import { refusalMessage } from '../../lib/backup-messages';
 import { formatDate } from '../../lib/dates';
-import { useHydrated } from '../../hooks/use-hydrated';
-import { useStored } from '../../hooks/use-stored';
-import { mergeAll, replaceAll } from '../../stores/backup';
-import { $frozen } from '../../stores/storage';
+import { useHydrated, useStored } from '../../hooks/hydration';
+import { $frozen, mergeAll, replaceAll } from '../../stores/backup';
 import DataSummaryList from './DataSummaryList';
 import './my-data.css';
 

@@ -1,7 +1,6 @@
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { summarize, type SummaryLine } from '../../lib/backup';
-import { emptyData } from '../../lib/learner-data';
+import { emptyData, summarize, type SummaryLine } from '../../lib/backup';
 import { shownIf } from '../progress/shown-if';
 
 interface Props {

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
-import { useStored } from '../../hooks/use-stored';
-import { deleteAll } from '../../stores/backup';
-import { $frozen } from '../../stores/storage';
-import { useHydrated } from '../../hooks/use-hydrated';
+import { useHydrated, useStored } from '../../hooks/hydration';
+import { $frozen, deleteAll } from '../../stores/backup';
 import './my-data.css';
 
 interface Props {

@@ -2,11 +2,10 @@ import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { countDone, resumeTarget } from '../../lib/learner-progress';
 import { $lastPosition, $lessonProgress } from '../../stores/learner';
-import { useHydrated } from '../../hooks/use-hydrated';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import ProgressSummary from './ProgressSummary';
 import { shownIf } from './shown-if';
 import './progress.css';
-import { NONE, useStored } from '../../hooks/use-stored';
 
 interface Lesson {
   id: string;

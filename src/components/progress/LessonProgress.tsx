@@ -2,10 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
 import { lessonStatus, quizzesPassed } from '../../lib/learner-progress';
 import { $lessonProgress, $quizResults, markCompleted, markVisited, unmarkCompleted } from '../../stores/learner';
-import { useHydrated } from '../../hooks/use-hydrated';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import { shownIf } from './shown-if';
 import './progress.css';
-import { NONE, useStored } from '../../hooks/use-stored';
 
 interface Props {
   lessonId: string;

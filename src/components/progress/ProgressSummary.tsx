@@ -2,10 +2,9 @@ import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { countDone } from '../../lib/learner-progress';
 import { $lessonProgress } from '../../stores/learner';
-import { useHydrated } from '../../hooks/use-hydrated';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import { shownIf } from './shown-if';
 import './progress.css';
-import { NONE, useStored } from '../../hooks/use-stored';
 
 interface Props {
   /** The lessons counted: a module's, or the whole course's. */

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useHydrated } from '../../hooks/use-hydrated';
-import { NONE, useStored } from '../../hooks/use-stored';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { formatDate } from '../../lib/dates';

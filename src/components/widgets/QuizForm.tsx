@@ -9,7 +9,7 @@ import { $quizResults, markCompleted, recordQuizResult } from '../../stores/lear
 import CategorizeQuestion from './CategorizeQuestion';
 import ChoiceQuestion from './ChoiceQuestion';
 import OrderingQuestion from './OrderingQuestion';
-import { useHydrated } from '../../hooks/use-hydrated';
+import { useHydrated } from '../../hooks/hydration';
 import './quiz.css';
 
 interface Props {

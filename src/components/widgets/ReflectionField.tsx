@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useHydrated } from '../../hooks/use-hydrated';
-import { NONE, useStored } from '../../hooks/use-stored';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { isUnreadable, MAX_TEXT, type ReflectionEntry } from '../../lib/learner-data';
@@ -19,8 +18,6 @@ interface Props {
 }
 
 const SAVE_DELAY = 500;
-/** From this many characters on, the field says how many are left. */
-const WARN_AT = MAX_TEXT - 2000;
 
 /**
  * A reflection prompt and the learner's answer, saved in this browser as they type (after a
@@ -130,7 +127,6 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
         : entry && isAnswered(entry.text)
           ? savedLabel(entry.updatedAt, strings)
           : strings.empty;
-  const left = MAX_TEXT - text.length;
   return (
     <div class="card reflection" data-reflection-id={id}>
       <label class="reflection__prompt" for={fieldId}>
@@ -189,11 +185,10 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
         {isAnswered(text) ? text : strings.empty}
       </div>
       {/* Not a live region: a time announced on every save would interrupt typing; the field describes it. */}
-      <p class={`reflection__status${unsaved ? ' reflection__status--warn' : ''}`} id={`${fieldId}-tila`} data-pagefind-ignore="">
+      <p class="reflection__status" id={`${fieldId}-tila`} data-pagefind-ignore="">
         {/* Shown only if the island has not started a few seconds after load (global.css .needs-script). */}
         {!hydrated && <span class="needs-script">{strings.needsScript}</span>}
         {status}
-        {hydrated && text.length >= WARN_AT && ` ${format(strings.left, { count: Math.max(left, 0).toLocaleString('fi-FI') })}`}
       </p>
       {diaryHref && (
         <p class="reflection__diary" data-pagefind-ignore="">

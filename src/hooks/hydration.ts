@@ -1,5 +1,19 @@
 import { useStore } from '@nanostores/preact';
 import type { ReadableAtom } from 'nanostores';
+import { useEffect, useState } from 'preact/hooks';
+
+// The two ways an island meets the server HTML it hydrates (one module: every island loads both).
+
+/**
+ * False in the server HTML and in the island's first render, true right after. An island renders
+ * exactly the server's HTML while Preact hydrates (hydration does not patch attributes such as
+ * `disabled`), then what only the browser knows: stored answers, working controls.
+ */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
 
 /**
  * A stored value for an island: `neutral` in the server HTML and in the first render (the server
