@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
-import { FILE_PROTOCOL_CHECK } from './src/lib/file-check.mjs';
+import { FILE_PROTOCOL_CHECK, HOUSE_NOSCRIPT_STYLE } from './src/lib/inline-code.mjs';
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * The course may be served under a sub-path (organisations host it under their own site),
@@ -38,9 +40,10 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        // Astro hashes the scripts it bundles, not `is:inline` ones: the file:// notice's is added here.
-        hashes: [`sha256-${createHash('sha256').update(FILE_PROTOCOL_CHECK).digest('base64')}`],
+        // Astro hashes what it bundles, not `is:inline` code (src/lib/inline-code.mjs).
+        hashes: [sha256(FILE_PROTOCOL_CHECK)],
       },
+      styleDirective: { resources: ["'self'"], hashes: [sha256(HOUSE_NOSCRIPT_STYLE)] },
     },
   },
 });

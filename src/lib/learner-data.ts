@@ -118,9 +118,9 @@ const isPercent = (v: unknown): v is number => typeof v === 'number' && v >= 0 &
  */
 export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 100 && ID.test(v) && !(v in Object.prototype);
 
-/** A stored quiz answer: a number, a short text, or a small list or map of those. Bounded, so it can be neither deep nor huge. */
+/** A stored quiz answer (`Answer` in ./quiz.ts): a number, true/false, a short text, or a small list or map of those. Bounded, so it can be neither deep nor huge. */
 const isAnswerValue = (v: unknown): boolean => {
-  const leaf = (x: unknown) => (typeof x === 'number' && Number.isFinite(x)) || isText(x, 200);
+  const leaf = (x: unknown) => (typeof x === 'number' && Number.isFinite(x)) || typeof x === 'boolean' || isText(x, 200);
   if (leaf(v)) return true;
   if (Array.isArray(v)) return v.length <= 100 && v.every(leaf);
   return isObject(v) && Object.keys(v).length <= 100 && Object.keys(v).every((k) => k.length <= 100) && Object.values(v).every(leaf);

@@ -278,7 +278,7 @@ test.describe('learner', () => {
       [tampered, /Linkki on vahingoittunut/],
       [code.slice(0, -5), /Linkki on vahingoittunut/],
       [code.replace(/^1\./, '9.'), /toisella versiolla/],
-      [`1.${'A'.repeat(2100)}`, /liian pitkä \(yli 2[  ]?000 merkkiä\)/],
+      [`1.${'A'.repeat(2100)}`, /liian pitkä \(yli 2\s?000 merkkiä\)/],
       ['roskaa', /ei ole tehtävän koodi/],
     ];
     for (const [bad, message] of cases) {

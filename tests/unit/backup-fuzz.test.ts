@@ -19,7 +19,7 @@ const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('209
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/).filter((s) => !(s in Object.prototype));
 const text = (max: number) => fc.oneof(fc.string({ maxLength: max }), fc.string({ maxLength: max, unit: 'binary' }));
 const lesson = fc.record({ visitedAt: date, completedAt: date }, { requiredKeys: [] });
-const answer = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 8 }), fc.dictionary(id, text(30), { maxKeys: 5 }));
+const answer = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.boolean(), fc.array(fc.constantFrom('', 'luokka-a', 'b'), { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 8 }), fc.dictionary(id, text(30), { maxKeys: 5 }));
 const quiz = fc
   .record({ total: fc.integer({ min: 0, max: 50 }), percent: fc.integer({ min: 0, max: 100 }), extra: fc.integer({ min: 0, max: 100 }), passed: fc.boolean(), at: date, attempts: fc.integer({ min: 0, max: 99 }), answers: fc.dictionary(id, answer, { maxKeys: 6 }) })
   .chain((q) => fc.integer({ min: 0, max: q.total }).map((correct) => ({ correct, total: q.total, percent: q.percent, passed: q.passed, at: q.at, attempts: q.attempts, bestPercent: Math.min(100, q.percent + q.extra), answers: q.answers })));

@@ -179,4 +179,13 @@ describe('nothing the learner wrote is lost (issue 17)', () => {
     t.setLastSection('talon-rakenne', 'kerrokset');
     expect(t.lastSection('talon-rakenne')).toBe('kerrokset');
   });
+
+  it('stores a quiz result with every kind of answer readable', async () => {
+    const s = await open({});
+    // One answer of each question type (quiz.ts `AnswerByType`).
+    const answers = { single: 2, scenario: 0, multiple: [0, 3], truefalse: false, ordering: [2, 0, 1], categorize: ['a', '', 'b'] };
+    expect(s.recordQuizResult('q', { correct: 3, total: 6, percent: 50, passed: false, answers })).toBe(true);
+    const t = await open(s.raw());
+    expect(t.$quizResults.get().q).toMatchObject({ answers });
+  });
 });
