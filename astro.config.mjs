@@ -2,6 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
+import { FILE_PROTOCOL_CHECK, HOUSE_NOSCRIPT_STYLE } from './src/lib/inline-code.mjs';
+
+/** @param {string} text @returns {`sha256-${string}`} */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * The course may be served under a sub-path (organisations host it under their own site),
@@ -39,4 +44,25 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No request may leave the site: nothing is prefetched from elsewhere and no fonts are fetched.
   prefetch: false,
+  // A strict Content-Security-Policy in a <meta> of every page, with hashes of every inline script
+  // and style Astro emits (issue 17.11). Pagefind compiles its WebAssembly ('wasm-unsafe-eval')
+  // and runs a worker from the site. A meta CSP cannot set frame-ancestors: see README, "Hosting".
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data: blob:",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Astro hashes what it bundles, not `is:inline` code (src/lib/inline-code.mjs).
+        hashes: [sha256(FILE_PROTOCOL_CHECK)],
+      },
+      styleDirective: { resources: ["'self'"], hashes: [sha256(HOUSE_NOSCRIPT_STYLE)] },
+    },
+  },
 });

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
@@ -7,8 +6,10 @@ import { assignmentProgress } from '../lib/assignment-progress';
 import { lessonsById, type CatalogModule } from '../lib/catalog';
 import { formatDay } from '../lib/dates';
 import { readable } from '../lib/learner-data';
-import { $assignments, $lessonProgress, removeAssignment } from '../stores/learner';
+import { removeAssignment } from '../stores/assignments';
+import { $assignments, $lessonProgress } from '../stores/learner';
 import './assignments.css';
+import { NONE, useStored } from '../hooks/hydration';
 
 interface Props {
   catalog: CatalogModule[];
@@ -25,8 +26,8 @@ interface Props {
  */
 export default function AssignmentList({ catalog, paths, text, hideWhenEmpty = false }: Props) {
   // Server HTML and the first render show no stored data; it fills in after hydration.
-  const stored = useStore($assignments, { ssr: 'initial' });
-  const progress = useStore($lessonProgress, { ssr: 'initial' });
+  const stored = useStored($assignments, NONE);
+  const progress = useStored($lessonProgress, NONE);
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const lessons = useMemo(() => lessonsById(catalog), [catalog]);

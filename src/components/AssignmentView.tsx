@@ -1,20 +1,23 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
-import { decodeAssignment, type Assignment, type LinkError } from '../lib/assignment-link';
-import { assignmentProgress, type LessonStatus } from '../lib/assignment-progress';
+import { decodeAssignment, linkErrorMessage, type Assignment, type LinkError } from '../lib/assignment-link';
+import { assignmentProgress, type AssignmentLessonStatus } from '../lib/assignment-progress';
 import { lessonsById, type CatalogModule } from '../lib/catalog';
 import { formatDay } from '../lib/dates';
-import { $lessonProgress, saveAssignment } from '../stores/learner';
+import { saveAssignment } from '../stores/assignments';
+import { $lessonProgress } from '../stores/learner';
 import AssignmentList from './AssignmentList';
 import './assignments.css';
+import { NONE, useStored } from '../hooks/hydration';
 
 interface Props {
   catalog: CatalogModule[];
   /** Paths (base included) of the assignment page and the completion summary. */
   paths: { assignment: string; summary: string };
   text: Strings<'assignment'>;
+  /** Why a link was refused. */
+  errorText: Strings<'linkError'>;
 }
 
 type Key = keyof Strings<'assignment'>;
@@ -22,19 +25,10 @@ type Key = keyof Strings<'assignment'>;
 type View =
   | { kind: 'loading' }
   | { kind: 'none' }
-  | { kind: 'error'; message: Key }
+  | { kind: 'error'; error: LinkError | 'gone' }
   | { kind: 'open'; assignment: Assignment; unknown: string[] };
 
-const errorMessages: Record<LinkError, Key> = {
-  empty: 'errorInvalid',
-  format: 'errorInvalid',
-  invalid: 'errorInvalid',
-  'too-long': 'errorInvalid',
-  checksum: 'errorChecksum',
-  version: 'errorVersion',
-};
-
-const statusText: Record<LessonStatus, Key> = {
+const statusText: Record<AssignmentLessonStatus, Key> = {
   done: 'statusDone',
   started: 'statusStarted',
   new: 'statusNew',
@@ -45,9 +39,9 @@ const statusText: Record<LessonStatus, Key> = {
  * this browser. A link that cannot be read changes nothing and says so. Without a link, the
  * remembered assignments are listed.
  */
-export default function AssignmentView({ catalog, paths, text }: Props) {
+export default function AssignmentView({ catalog, paths, text, errorText }: Props) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const progress = useStore($lessonProgress, { ssr: 'initial' });
+  const progress = useStored($lessonProgress, NONE);
   const lessons = useMemo(() => lessonsById(catalog), [catalog]);
 
   useEffect(() => {
@@ -55,9 +49,9 @@ export default function AssignmentView({ catalog, paths, text }: Props) {
     const open = () => {
       if (location.hash.length <= 1) return setView({ kind: 'none' });
       const read = decodeAssignment(location.hash, catalog);
-      if (!read.ok) return setView({ kind: 'error', message: errorMessages[read.error] });
-      if (!read.assignment.lessons.length) return setView({ kind: 'error', message: 'errorGone' });
-      saveAssignment({ id: read.id, ...read.assignment });
+      if (!read.ok) return setView({ kind: 'error', error: read.error });
+      if (!read.assignment.lessons.length) return setView({ kind: 'error', error: 'gone' });
+      saveAssignment({ id: read.id, ...read.assignment }, read.legacyId);
       setView({ kind: 'open', assignment: read.assignment, unknown: read.unknown });
     };
     open();
@@ -70,12 +64,16 @@ export default function AssignmentView({ catalog, paths, text }: Props) {
 
   return (
     <div class="assignment-view">
-      {view.kind === 'loading' && <p class="muted">{text.loading}</p>}
+      {view.kind === 'loading' && (
+        <p class="muted">
+          {text.loading} <span class="needs-script">{text.needsScript}</span>
+        </p>
+      )}
       <div role="status">
         {view.kind === 'error' && (
           <div class="notice notice--error">
             <p>
-              <strong>{text[view.message]}</strong>
+              <strong>{linkErrorMessage(view.error, errorText)}</strong>
             </p>
             <p>{text.errorHelp}</p>
           </div>

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { certificateStatus } from '../lib/certificate';
@@ -8,7 +7,7 @@ import { readable } from '../lib/learner-data';
 import { $lessonProgress, $quizResults } from '../stores/learner';
 import { shownIf } from './progress/shown-if';
 import LearnerNameField, { useLearnerName } from './LearnerNameField';
-import { useHydrated } from './widgets/use-hydrated';
+import { NONE, useHydrated, useStored } from '../hooks/hydration';
 import './Certificate.css';
 
 interface Props {
@@ -31,13 +30,13 @@ interface Props {
  */
 export default function Certificate({ modules, finalQuizId, finalQuizHref, hours, text }: Props) {
   const hydrated = useHydrated();
-  const lessons = useStore($lessonProgress);
-  const quizzes = useStore($quizResults);
+  const lessons = useStored($lessonProgress, NONE);
+  const quizzes = useStored($quizResults, NONE);
   const [name, setName] = useLearnerName();
 
   const completion = buildCompletion(modules, {
-    lessons: hydrated ? readable(lessons) : {},
-    quizzes: hydrated ? readable(quizzes) : {},
+    lessons: readable(lessons),
+    quizzes: readable(quizzes),
     assignments: {},
   });
   const status = certificateStatus(completion, finalQuizId);
@@ -102,7 +101,7 @@ export default function Certificate({ modules, finalQuizId, finalQuizHref, hours
             </div>
           </dl>
           <p class="certificate__footnote">
-            {text.footnote} {text.selfReported}
+            {text.footnote} <strong>{text.selfReported}</strong>
           </p>
         </article>
 

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { format } from '../i18n/format';
 import {
@@ -18,6 +17,7 @@ import { $assignments, $lessonProgress, $quizResults } from '../stores/learner';
 import { downloadFile } from './download';
 import LearnerNameField, { useLearnerName } from './LearnerNameField';
 import './CompletionSummary.css';
+import { NONE, useStored } from '../hooks/hydration';
 
 interface Props {
   modules: CompletionModuleInput[];
@@ -30,9 +30,9 @@ interface Props {
  * With an assignment's id in the address (`suoritukset/#<id>`) it covers that assignment only.
  */
 export default function CompletionSummary({ modules, text }: Props) {
-  const lessons = useStore($lessonProgress, { ssr: 'initial' });
-  const quizzes = useStore($quizResults, { ssr: 'initial' });
-  const assignments = useStore($assignments, { ssr: 'initial' });
+  const lessons = useStored($lessonProgress, NONE);
+  const quizzes = useStored($quizResults, NONE);
+  const assignments = useStored($assignments, NONE);
   // Set after hydration: until then the server HTML's placeholders stay, so nothing jumps.
   const [today, setToday] = useState<Date>();
   const [name, setName] = useLearnerName();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
-import { decodeAssignment, type Assignment, type LinkCatalog } from '../lib/assignment-link';
+import { decodeAssignment, linkErrorMessage, type Assignment, type LinkCatalog } from '../lib/assignment-link';
 import { clock, formatDay, parseClock } from '../lib/dates';
 import { roundedHours } from '../lib/navigation';
 import { hoursAndMinutes, workshopPlan, type PlanStep } from '../lib/workshop-plan';
@@ -20,6 +20,8 @@ export interface HandoutLesson {
 interface Props {
   lessons: HandoutLesson[];
   text: Strings<'workshopPlan'> & Pick<Strings<'handout'>, 'start' | 'print' | 'schedule' | 'clock' | 'step' | 'length' | 'total'>;
+  /** What is wrong with a refused link (issue 17.10). */
+  linkText: Strings<'linkError'>;
 }
 
 type View = { kind: 'waiting' } | { kind: 'error'; message: string } | { kind: 'open'; assignment: Assignment };
@@ -29,7 +31,7 @@ type View = { kind: 'waiting' } | { kind: 'error'; message: string } | { kind: '
  * time plan from a start time the trainer sets, and the chosen lessons' material. The material
  * of every lesson is in the page's HTML (`[data-handout-lesson]`); this shows the chosen ones.
  */
-export default function WorkshopHandout({ lessons, text }: Props) {
+export default function WorkshopHandout({ lessons, text, linkText }: Props) {
   const [view, setView] = useState<View>({ kind: 'waiting' });
   const [start, setStart] = useState('09:00');
 
@@ -39,7 +41,9 @@ export default function WorkshopHandout({ lessons, text }: Props) {
     const read = () => {
       const found = decodeAssignment(location.hash, catalog);
       if (found.ok && found.assignment.lessons.length) setView({ kind: 'open', assignment: found.assignment });
-      else setView({ kind: 'error', message: !found.ok && found.error === 'empty' ? text.noSelection : text.invalid });
+      else if (!found.ok && found.error === 'empty') setView({ kind: 'error', message: text.noSelection });
+      // Each refusal says what is wrong with the link, then what to do.
+      else setView({ kind: 'error', message: `${linkErrorMessage(found.ok ? 'gone' : found.error, linkText)} ${text.invalid}` });
     };
     read();
     addEventListener('hashchange', read);

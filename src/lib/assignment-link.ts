@@ -10,7 +10,12 @@
  * (not as positions) so that a link stays valid when lessons are added, and a lesson that has
  * since been removed can be named to the learner. The checksum catches a link that was cut
  * short or edited by hand; it is not a signature, and the page shows the content only as text.
+ * The stored assignment's id is a SHA-256 of the payload, not the checksum: a crafted note can
+ * match a CRC-32 and would replace another stored assignment (issue 17.10).
  */
+import { format } from '../i18n/format';
+import { sha256 } from './sha256';
+
 
 /** The version written into every link; a link of another version is refused. */
 export const LINK_VERSION = 1;
@@ -55,12 +60,32 @@ export type LinkCatalog = readonly { id: string; lessons: readonly { id: string 
  */
 export type LinkError = 'empty' | 'format' | 'version' | 'checksum' | 'too-long' | 'invalid';
 
+/** The `linkError.*` message of each error: every refusal says what is wrong. */
+export const LINK_ERROR_KEY = {
+  empty: 'empty',
+  format: 'format',
+  version: 'version',
+  checksum: 'checksum',
+  'too-long': 'tooLong',
+  invalid: 'invalid',
+} as const satisfies Record<LinkError, string>;
+
+/** The refusal of a link in the learner's or trainer's words (`text`: the `linkError` strings). */
+export function linkErrorMessage(error: LinkError | 'gone', text: Record<(typeof LINK_ERROR_KEY)[LinkError] | 'gone', string>): string {
+  return format(text[error === 'gone' ? 'gone' : LINK_ERROR_KEY[error]], { max: LINK_LIMITS.code });
+}
+
 export type EncodeResult = { ok: true; code: string; id: string } | { ok: false; error: LinkError };
+
+/** The id an assignment is stored under: the first 128 bits of the payload's SHA-256, in hex. */
+const idOf = (payload: Uint8Array) => sha256(payload).slice(0, 32);
 export type DecodeResult =
   | {
       ok: true;
-      /** Stable id of this assignment (the checksum): opening the same link twice keeps one copy. */
+      /** Stable id of this assignment (a hash of its content): opening the same link twice keeps one copy. */
       id: string;
+      /** The id older versions of the course stored it under (the checksum), to replace that copy. */
+      legacyId: string;
       assignment: Assignment;
       /** Lesson and module ids in the link that the course no longer has, in link order. */
       unknown: string[];
@@ -93,7 +118,7 @@ export function encodeAssignment(input: AssignmentInput, catalog: LinkCatalog): 
   const sum = crc32(payload);
   const code = `${LINK_VERSION}.${toBase64Url(concat(payload, uint32(sum)))}`;
   if (code.length > LINK_LIMITS.code) return fail('too-long');
-  return { ok: true, code, id: hex(sum) };
+  return { ok: true, code, id: idOf(payload) };
 }
 
 /** Reads a link code (with or without the leading `#`) against the course as it is now. */
@@ -144,7 +169,8 @@ export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResul
   const lessons = catalog.flatMap((m) => m.lessons.map((l) => l.id)).filter((id) => chosen.has(id));
   return {
     ok: true,
-    id: hex(sum),
+    id: idOf(payload),
+    legacyId: hex(sum),
     assignment: { name, ...(note && { note }), ...(due && { due }), lessons },
     unknown,
   };

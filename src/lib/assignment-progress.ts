@@ -1,11 +1,12 @@
 import type { CatalogLesson } from './catalog';
-import { isDone, isUnreadable, type LessonProgress, type Unreadable } from './learner-data';
+import { isUnreadable, type LessonProgress, type Unreadable } from './learner-data';
+import { isDone } from './learner-progress';
 
 /** Where the learner is with one lesson of an assignment. */
-export type LessonStatus = 'done' | 'started' | 'new';
+export type AssignmentLessonStatus = 'done' | 'started' | 'new';
 
 export interface AssignmentProgress {
-  rows: { lesson: CatalogLesson; status: LessonStatus }[];
+  rows: { lesson: CatalogLesson; status: AssignmentLessonStatus }[];
   done: number;
   total: number;
   /** Estimated study time of all the assignment's lessons. */
@@ -33,7 +34,7 @@ export function assignmentProgress(
       continue;
     }
     const p = progress[id];
-    const status: LessonStatus = isDone(p) ? 'done' : p && !isUnreadable(p) && p.visitedAt ? 'started' : 'new';
+    const status: AssignmentLessonStatus = isDone(p) ? 'done' : p && !isUnreadable(p) && p.visitedAt ? 'started' : 'new';
     rows.push({ lesson, status });
   }
   const open = rows.filter((r) => r.status !== 'done');

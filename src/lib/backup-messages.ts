@@ -20,6 +20,8 @@ export function refusalMessage(error: BackupError, text: Strings<'backupError'>,
       return text.notBackup;
     case 'newer':
       return format(text.newer, { version: error.version });
+    case 'too-many':
+      return format(text.tooMany, { section: sections[error.section], max: error.max });
     case 'invalid': {
       const name = sections[error.section as keyof typeof sections] ?? sections.data;
       const key = error.key === undefined ? '' : ` ”${error.key.slice(0, MAX_KEY)}”`;

@@ -1,8 +1,9 @@
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { formatDate, formatDay } from './dates';
+import type { AssignmentEntry, LessonProgress, QuizResult } from './learner-data';
+import { countDone, isDone } from './learner-progress';
 import { quizPassed } from './quiz-pass';
-import { countDone, isDone, type AssignmentEntry, type LessonProgress, type QuizResult } from './learner-data';
 
 /**
  * The summary's words: `group('completion')` and the course's name. They come as a parameter so

@@ -18,7 +18,7 @@ export interface DiaryModule {
 }
 
 /** The strings the diary file is written with. */
-export type DiaryStrings = Pick<Strings<'diary'>, 'title' | 'mdDate' | 'count'> & { empty: string };
+export type DiaryStrings = Pick<Strings<'diary'>, 'title' | 'mdDate' | 'count'>;
 
 /** How many prompts have an answer, out of all. */
 export function diaryCount(modules: readonly DiaryModule[], answers: Record<string, string>) {
@@ -26,15 +26,29 @@ export function diaryCount(modules: readonly DiaryModule[], answers: Record<stri
   return { answered: ids.filter((id) => isAnswered(answers[id])).length, total: ids.length };
 }
 
-/** Answer text as a Markdown block quote, so a line the learner starts with `#` or `-` stays text. */
+/** Every line break a Markdown reader may honour: CR LF, CR, LF and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/;
+
+/**
+ * Answer text as a Markdown block quote that is safe to open anywhere (issue 17.9): every line
+ * stays inside the quote, so a line the learner starts with `#` or `-` stays text; raw HTML is
+ * escaped, and so are brackets, so that no answer becomes a link or an image that loads something.
+ */
 const quote = (text: string) =>
   text
     .trim()
-    .split(/\r?\n/)
+    .split(LINE_BREAK)
+    .map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\[\]])/g, '\\$1'))
     .map((line) => (line.trim() ? `> ${line}` : '>'))
     .join('\n');
 
-/** The diary as a Markdown file: modules, lessons (linked), prompts and answers, unanswered ones marked. */
+/** A lesson's prompts in the order the lesson shows them (`shown`: ids in the lesson text); others after, as listed. */
+export function inLessonOrder<T extends { id: string }>(reflections: readonly T[], shown: readonly string[]): T[] {
+  const at = (id: string) => (shown.includes(id) ? shown.indexOf(id) : shown.length);
+  return [...reflections].sort((a, b) => at(a.id) - at(b.id));
+}
+
+/** The diary as a Markdown file: modules, lessons (linked), prompts and answers; unanswered prompts are left out (issue 13). */
 export function diaryMarkdown(
   modules: readonly DiaryModule[],
   answers: Record<string, string>,
@@ -44,16 +58,14 @@ export function diaryMarkdown(
     `# ${strings.title} – ${courseTitle}`,
     `${format(strings.mdDate, { date: formatDate(date) })} ${format(strings.count, diaryCount(modules, answers))}`,
   ];
+  const answered = (l: DiaryLesson) => l.reflections.filter((r) => isAnswered(answers[r.id]));
   for (const m of modules) {
-    if (!m.lessons.some((l) => l.reflections.length)) continue;
+    if (!m.lessons.some((l) => answered(l).length)) continue;
     out.push(`## ${m.title}`);
     for (const l of m.lessons) {
-      if (!l.reflections.length) continue;
+      if (!answered(l).length) continue;
       out.push(`### [${l.title}](${l.url})`);
-      for (const r of l.reflections) {
-        const text = answers[r.id];
-        out.push(`#### ${r.prompt}`, isAnswered(text) ? quote(text!) : `_${strings.empty}_`);
-      }
+      for (const r of answered(l)) out.push(`#### ${r.prompt}`, quote(answers[r.id]!));
     }
   }
   return `${out.join('\n\n')}\n`;

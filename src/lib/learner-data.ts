@@ -1,27 +1,25 @@
 /**
- * The learner's data: what it is, how each stored value is checked, and how the backup file is
- * validated and merged. Everything is keyed by ids written in the content (lesson, quiz,
+ * The learner's data, described once: the kinds of data (`KINDS`), their storage keys and how
+ * each stored value is checked. Stores, backups, replace-all, delete-all and the Omat tiedot
+ * summary are all driven by `KINDS` (with each kind's backup rule in `./backup.ts`), so adding a
+ * kind is one entry here, its rule and its UI (see docs/ARCHITECTURE.md). Everything is keyed by ids written in the content (lesson, quiz,
  * reflection ids), so moving a lesson file keeps its data. Pure: no DOM, no storage.
  */
 
-import { quizPassed, type PassMark } from './quiz-pass';
+/** Keys the course wrote before they were keyed by base path (issue 17.5); moved once by `adoptLegacyKeys`. */
+export const LEGACY_PREFIX = 'asiakasosallisuus:';
 
-/** Prefix of every localStorage key of the course. */
-export const STORAGE_PREFIX = 'asiakasosallisuus:';
-/** Version of the stored format; raise it (and add a migration) when a stored shape changes. */
+/**
+ * Prefix of every storage key of one deployment of the course. Two copies of the course served
+ * under sub-paths of one origin share its storage, so the base path is part of the key: each
+ * keeps its own data, and "delete all" in one leaves the other alone.
+ */
+export const storagePrefix = (base: string) => `asiakasosallisuus@${base}:`;
+
+/** Version of the stored format; raise it (and add a step to MIGRATIONS) when a stored shape changes. */
 export const DATA_VERSION = 1;
-/** Key that holds the stored format's version. */
-export const VERSION_KEY = `${STORAGE_PREFIX}version`;
-
-/** Per-item key prefixes: every lesson, quiz, reflection and assignment is stored under its own key. */
-export const KEYS = {
-  lesson: `${STORAGE_PREFIX}lesson:`,
-  quiz: `${STORAGE_PREFIX}quiz:`,
-  reflection: `${STORAGE_PREFIX}reflection:`,
-  assignment: `${STORAGE_PREFIX}assignment:`,
-  last: `${STORAGE_PREFIX}last`,
-  name: `${STORAGE_PREFIX}name`,
-} as const;
+/** Key, after the prefix, of the stored format's version. */
+export const VERSION_KEY = 'version';
 
 export interface LessonProgress {
   visitedAt?: string;
@@ -60,14 +58,10 @@ export interface LastPosition {
   at: string;
 }
 
-/** All the learner's data in one object: the shape of the backup file's `data`. */
-export interface LearnerData {
-  lessons: Record<string, LessonProgress>;
-  quizzes: Record<string, QuizResult>;
-  reflections: Record<string, ReflectionEntry>;
-  assignments: Record<string, AssignmentEntry>;
-  last?: LastPosition;
-  name?: string;
+/** Where in a lesson the learner was reading: the id of the last heading reached. */
+export interface SectionPosition {
+  heading: string;
+  at: string;
 }
 
 /**
@@ -79,61 +73,144 @@ export interface Unreadable {
 }
 
 export const isUnreadable = (value: unknown): value is Unreadable =>
-  typeof value === 'object' && value !== null && 'unreadable' in value;
+  typeof value === 'object' && value !== null && Object.hasOwn(value, 'unreadable') && Object.keys(value).length === 1;
 
 // ---- shape checks (hand-written: a schema library would double the JavaScript of a lesson) ----
 
-type Check<T> = (value: unknown) => value is T;
+export type Check<T> = (value: unknown) => value is T;
 
-const MAX_TEXT = 50_000;
+/** Longest reflection answer; the answer field's `maxlength` is the same number. */
+export const MAX_TEXT = 50_000;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?Z$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+/** An object with no fields but the given ones: an extra field (say `unreadable`) is refused. */
+const only = (v: Record<string, unknown>, ...fields: string[]) => Object.keys(v).every((k) => fields.includes(k));
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
-const isDate = (v: unknown): v is string => typeof v === 'string' && ISO.test(v);
-const isOptional = <T>(check: (v: unknown) => v is T) => (v: unknown): v is T | undefined => v === undefined || check(v);
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10_000;
+/** A calendar day that exists (2026-02-31 does not). */
+const realDay = (y: string, m: string, d: string) => {
+  const date = new Date(Date.UTC(+y, +m - 1, +d));
+  return date.getUTCFullYear() === +y && date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d;
+};
+/** An ISO time stamp as `toISOString` writes it, of a real moment. */
+export const isDate = (v: unknown): v is string => {
+  const m = typeof v === 'string' ? ISO.exec(v) : null;
+  return !!m && realDay(m[1]!, m[2]!, m[3]!) && +m[4]! < 24 && +m[5]! < 60 && +m[6]! < 60;
+};
+/** A due date `YYYY-MM-DD` that exists. */
+export const isDay = (v: unknown): v is string => {
+  const m = typeof v === 'string' ? DAY.exec(v) : null;
+  return !!m && realDay(m[1]!, m[2]!, m[3]!);
+};
+const isOptional =
+  <T>(check: (v: unknown) => v is T) =>
+  (v: unknown): v is T | undefined =>
+    v === undefined || check(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10_000;
 const isPercent = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 100;
 
-/** A safe id: also rules out `__proto__` and friends as keys. */
-export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 100 && ID.test(v);
+/**
+ * A safe id. Also rules out the names of `Object.prototype` members (`constructor`; `__proto__`
+ * fails the pattern), which would corrupt any object the id is used as a key of.
+ */
+export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 100 && ID.test(v) && !(v in Object.prototype);
+
+/** A stored quiz answer (`Answer` in ./quiz.ts): a number, true/false, a short text, or a small list or map of those. Bounded, so it can be neither deep nor huge. */
+const isAnswerValue = (v: unknown): boolean => {
+  const leaf = (x: unknown) => (typeof x === 'number' && Number.isFinite(x)) || typeof x === 'boolean' || isText(x, 200);
+  if (leaf(v)) return true;
+  if (Array.isArray(v)) return v.length <= 100 && v.every(leaf);
+  return isObject(v) && Object.keys(v).length <= 100 && Object.keys(v).every((k) => k.length <= 100) && Object.values(v).every(leaf);
+};
 
 export const isLessonProgress: Check<LessonProgress> = (v): v is LessonProgress =>
-  isObject(v) && isOptional(isDate)(v.visitedAt) && isOptional(isDate)(v.completedAt);
+  isObject(v) && only(v, 'visitedAt', 'completedAt') && isOptional(isDate)(v.visitedAt) && isOptional(isDate)(v.completedAt);
 
 export const isQuizResult: Check<QuizResult> = (v): v is QuizResult =>
   isObject(v) &&
+  only(v, 'correct', 'total', 'percent', 'passed', 'at', 'attempts', 'bestPercent', 'answers') &&
   isCount(v.correct) &&
   isCount(v.total) &&
+  v.correct <= v.total &&
   isPercent(v.percent) &&
   typeof v.passed === 'boolean' &&
   isDate(v.at) &&
   isCount(v.attempts) &&
   isPercent(v.bestPercent) &&
+  v.bestPercent >= v.percent &&
   isObject(v.answers) &&
+  Object.keys(v.answers).length <= 100 &&
   Object.keys(v.answers).every(isId) &&
-  JSON.stringify(v.answers).length <= MAX_TEXT;
+  Object.values(v.answers).every(isAnswerValue);
 
 export const isReflectionEntry: Check<ReflectionEntry> = (v): v is ReflectionEntry =>
-  isObject(v) && isText(v.text) && isDate(v.updatedAt);
+  isObject(v) && only(v, 'text', 'updatedAt') && isText(v.text) && isDate(v.updatedAt);
 
 export const isAssignmentEntry: Check<AssignmentEntry> = (v): v is AssignmentEntry =>
   isObject(v) &&
+  only(v, 'id', 'name', 'note', 'due', 'lessons', 'receivedAt') &&
   isId(v.id) &&
   isText(v.name, 200) &&
   isOptional((x): x is string => isText(x, 2000))(v.note) &&
-  isOptional((x): x is string => isText(x, 10) && /^\d{4}-\d{2}-\d{2}$/.test(x))(v.due) &&
+  isOptional(isDay)(v.due) &&
   Array.isArray(v.lessons) &&
   v.lessons.length <= 200 &&
   v.lessons.every(isId) &&
   isDate(v.receivedAt);
 
 export const isLastPosition: Check<LastPosition> = (v): v is LastPosition =>
-  isObject(v) && isId(v.lessonId) && isDate(v.at);
+  isObject(v) && only(v, 'lessonId', 'at') && isId(v.lessonId) && isDate(v.at);
+
+export const isSectionPosition: Check<SectionPosition> = (v): v is SectionPosition =>
+  isObject(v) && only(v, 'heading', 'at') && isText(v.heading, 200) && /^[\p{L}\p{N}_-]+$/u.test(v.heading) && isDate(v.at);
 
 export const isName = (v: unknown): v is string => isText(v, 200);
+
+// ---- the kinds of learner data ----
+
+/**
+ * One kind of learner data. A `map` kind stores each item under its own key (`key` + item id);
+ * a `single` kind is one value under `key`. How a kind is merged, bounded and counted in a backup
+ * is `BACKUP_RULES` in `./backup.ts`, apart so that lesson pages do not load it; the type check
+ * there fails until a new kind has its rule.
+ */
+export interface KindSpec<T> {
+  shape: 'map' | 'single';
+  /** Storage key after the prefix (a map kind's ends with `:`). */
+  key: string;
+  /** Shape check of one stored value; anything it refuses is unreadable. */
+  check: Check<T>;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any kind's value type
+type AnyKind = KindSpec<any>;
+const mapKind = <T>(key: string, check: Check<T>) => ({ shape: 'map', key, check }) as const satisfies KindSpec<T>;
+const singleKind = <T>(key: string, check: Check<T>) => ({ shape: 'single', key, check }) as const satisfies KindSpec<T>;
+
+/** Every kind of the learner's data: the stores, backups, replace-all and delete-all follow this list. */
+export const KINDS = {
+  lessons: mapKind('lesson:', isLessonProgress),
+  quizzes: mapKind('quiz:', isQuizResult),
+  reflections: mapKind('reflection:', isReflectionEntry),
+  assignments: mapKind('assignment:', isAssignmentEntry),
+  positions: mapKind('position:', isSectionPosition),
+  last: singleKind('last', isLastPosition),
+  name: singleKind('name', isName),
+} satisfies Record<string, AnyKind>;
+
+export type Kinds = typeof KINDS;
+export type KindName = keyof Kinds;
+/** The value one item of a kind holds. */
+export type ValueOf<K extends KindName> = Kinds[K] extends KindSpec<infer T> ? T : never;
+export type MapKindName = { [K in KindName]: Kinds[K]['shape'] extends 'map' ? K : never }[KindName];
+export type SingleKindName = Exclude<KindName, MapKindName>;
+
+/** All the learner's data in one object: the shape of the backup file's `data`. */
+export type LearnerData = { [K in MapKindName]: Record<string, ValueOf<K>> } & { [K in SingleKindName]?: ValueOf<K> };
+
+// ---- stored values ----
 
 /** Turns a check into a decoder for a persisted store: unreadable values are kept, not dropped. */
 export function decoder<T>(check: Check<T>) {
@@ -148,118 +225,11 @@ export function decoder<T>(check: Check<T>) {
 }
 
 /** The matching encoder: an unreadable value is written back exactly as it was read. */
-export const encode = (value: unknown): string =>
-  isUnreadable(value) ? value.unreadable : JSON.stringify(value);
+export const encode = (value: unknown): string => (isUnreadable(value) ? value.unreadable : JSON.stringify(value));
 
 /** The readable entries of a persisted map. */
 export function readable<T>(map: Record<string, T | Unreadable>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const [key, value] of Object.entries(map)) if (!isUnreadable(value)) out[key] = value;
   return out;
-}
-
-// ---- migrations ----
-
-/** Reads and writes raw stored strings; the storage layer gives one to a migration. */
-export interface RawStore {
-  keys(): string[];
-  get(key: string): string | undefined;
-  set(key: string, value: string): void;
-}
-
-/**
- * Upgrades of the stored format: `MIGRATIONS[n]` turns version n into n + 1. Version 1 is the
- * first published format, so there is nothing to upgrade yet; a later format adds its step here
- * together with a fixture of the older data in tests/unit/learner-data.test.ts.
- */
-export const MIGRATIONS: Record<number, (store: RawStore) => void> = {};
-
-export type StoredVersion = { kind: 'empty' } | { kind: 'current' } | { kind: 'older'; version: number } | { kind: 'newer'; version: number };
-
-/** Tells what the stored data is: none yet, the current format, older, or written by a newer course. */
-export function storedVersion(store: RawStore): StoredVersion {
-  const raw = store.get(VERSION_KEY);
-  const hasData = store.keys().some((k) => k.startsWith(STORAGE_PREFIX) && k !== VERSION_KEY);
-  if (raw === undefined) return hasData ? { kind: 'older', version: 0 } : { kind: 'empty' };
-  const version = Number(raw);
-  if (!Number.isInteger(version) || version < 0) return { kind: 'older', version: 0 };
-  if (version > DATA_VERSION) return { kind: 'newer', version };
-  return version === DATA_VERSION ? { kind: 'current' } : { kind: 'older', version };
-}
-
-/**
- * Brings stored data to the current format, one step at a time, and records the version.
- * Data without a version mark predates the mark only, so it is read as version 1.
- */
-export function migrate(store: RawStore): void {
-  const found = storedVersion(store);
-  if (found.kind === 'current' || found.kind === 'newer') return;
-  let version = found.kind === 'older' ? Math.max(found.version, 1) : DATA_VERSION;
-  for (; version < DATA_VERSION; version++) MIGRATIONS[version]?.(store);
-  store.set(VERSION_KEY, String(DATA_VERSION));
-}
-
-// ---- progress ----
-
-/** A lesson counts as done once it is marked completed (by the learner, or by passing its quizzes). */
-export const isDone = (progress: LessonProgress | Unreadable | undefined): boolean =>
-  !!progress && !isUnreadable(progress) && !!progress.completedAt;
-
-export interface ProgressCount {
-  done: number;
-  total: number;
-  percent: number;
-}
-
-/** Done lessons among the given ones; ids not in the list (e.g. removed lessons) are ignored. */
-export function countDone(lessonIds: readonly string[], progress: Record<string, LessonProgress | Unreadable>): ProgressCount {
-  const done = lessonIds.filter((id) => isDone(progress[id])).length;
-  const total = lessonIds.length;
-  return { done, total, percent: total ? Math.round((done / total) * 100) : 0 };
-}
-
-/**
- * Where "Jatka siitä, mihin jäit" leads: the last lesson the learner was on if it is unfinished,
- * else the next unfinished one after it, else the first unfinished lesson. Undefined when all
- * lessons are done or the learner has not started.
- */
-export function resumeTarget(
-  order: readonly string[],
-  progress: Record<string, LessonProgress | Unreadable>,
-  last: LastPosition | Unreadable | undefined,
-): string | undefined {
-  const started = order.some((id) => {
-    const p = progress[id];
-    return p && !isUnreadable(p) && (p.visitedAt || p.completedAt);
-  });
-  if (!started) return undefined;
-  const from = last && !isUnreadable(last) ? order.indexOf(last.lessonId) : -1;
-  const after = from >= 0 ? [...order.slice(from), ...order.slice(0, from)] : order;
-  return after.find((id) => !isDone(progress[id]));
-}
-
-/** What a lesson page says about the lesson; quiz ids are those the lesson shows (known at build time). */
-export type LessonStatus =
-  | { kind: 'done' }
-  /** Not done yet, and nothing stands in the way: the learner may mark it done. */
-  | { kind: 'open' }
-  /** The lesson has quizzes not passed yet (listed); passing the last one marks it done. */
-  | { kind: 'quizzes'; missing: string[] }
-  /** Its stored progress could not be read; it is left as it is. */
-  | { kind: 'unreadable' };
-
-/**
- * The done rule as the lesson page shows it: a lesson without quizzes is marked done by the
- * learner; a lesson with quizzes becomes markable only once every quiz is passed. A lesson
- * marked done stays done (the mark is what every total counts).
- */
-export function lessonStatus(
-  progress: LessonProgress | Unreadable | undefined,
-  quizzes: readonly PassMark[],
-  results: Record<string, QuizResult | Unreadable>,
-): LessonStatus {
-  if (progress && isUnreadable(progress)) return { kind: 'unreadable' };
-  if (isDone(progress)) return { kind: 'done' };
-  const missing = quizzes.filter((q) => !quizPassed(results[q.id], q.passPercent)).map((q) => q.id);
-  return missing.length ? { kind: 'quizzes', missing } : { kind: 'open' };
 }

@@ -13,7 +13,7 @@
  * Ids are the content's own (`[a-z0-9-]`), so `.`, `,`, `|` and `~` never occur inside them.
  */
 import { crc32 } from './assignment-link';
-import { mergeData } from './backup';
+import { emptyData, mergeData } from './backup';
 import { isId, isQuizResult, type LastPosition, type LearnerData, type QuizResult } from './learner-data';
 
 /** Characters `cmi.suspend_data` may hold: SCORM 1.2 (CMIString4096) and SCORM 2004 4th ed. */
@@ -151,10 +151,9 @@ export function platformStateOf(data: Pick<LearnerData, 'lessons' | 'quizzes' | 
 /** The platform's state as learner data, to merge into the browser's (answers are not known). */
 export function learnerDataOf(state: PlatformState): LearnerData {
   return {
+    ...emptyData(),
     lessons: Object.fromEntries(Object.entries(state.lessons).map(([id, at]) => [id, { visitedAt: at, completedAt: at }])),
     quizzes: Object.fromEntries(Object.entries(state.quizzes).map(([id, q]) => [id, { ...q, answers: {} }])),
-    reflections: {},
-    assignments: {},
     ...(state.last && { last: state.last }),
   };
 }

@@ -2,7 +2,8 @@
  * The trainer assignments the learner has not finished. Apart from assignment-progress.ts, so a
  * lesson page's banner loads only this. Pure: no DOM, no storage.
  */
-import { isDone, isUnreadable, type AssignmentEntry, type LessonProgress, type Unreadable } from './learner-data';
+import { isUnreadable, type AssignmentEntry, type LessonProgress, type Unreadable } from './learner-data';
+import { isDone } from './learner-progress';
 
 /** An assignment the learner has not finished, with where it stands. */
 export interface OpenAssignment {

@@ -4,28 +4,11 @@
  * the top of a page that is many screens tall on a phone. Pure: no DOM, no storage.
  */
 
-/** The last section read in one lesson. */
-export interface LessonPosition {
-  /** The heading's id in the lesson page (Finnish letters allowed, as the headings make them). */
-  headingId: string;
-  /** When it was read. */
-  at: string;
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
-
-/** A stored position's shape check; a heading id is one fragment of a URL, so no spaces or `#`. */
-export const isLessonPosition = (v: unknown): v is LessonPosition =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as LessonPosition).headingId === 'string' &&
-  /^[^\s#]{1,200}$/u.test((v as LessonPosition).headingId) &&
-  typeof (v as LessonPosition).at === 'string' &&
-  ISO.test((v as LessonPosition).at);
+import type { SectionPosition } from './learner-data';
 
 /** The link that resumes a lesson: at its last section read, when there is one. */
-export function resumeHref(lessonHref: string, position: LessonPosition | undefined): string {
-  return position ? `${lessonHref}#${encodeURIComponent(position.headingId)}` : lessonHref;
+export function resumeHref(lessonHref: string, position: SectionPosition | undefined): string {
+  return position ? `${lessonHref}#${encodeURIComponent(position.heading)}` : lessonHref;
 }
 
 /**

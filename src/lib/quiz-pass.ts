@@ -13,7 +13,7 @@ export interface PassMark {
 
 /** Whether a stored quiz result is passed: its latest attempt passed, or its best score reaches the mark. */
 export function quizPassed(result: Pick<QuizResult, 'passed' | 'bestPercent'> | Unreadable | undefined, passPercent: number): boolean {
-  // Checked inline, not with isUnreadable: learner-data imports this module for lessonStatus.
+  // Checked inline, not with isUnreadable: the progress rules import this module for lessonStatus.
   return !!result && !('unreadable' in result) && (result.passed || result.bestPercent >= passPercent);
 }
 

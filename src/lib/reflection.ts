@@ -2,6 +2,7 @@
 import type { Strings } from '../i18n';
 import { format } from '../i18n/format';
 import { clock, formatDate } from './dates';
+import { isUnreadable, type ReflectionEntry, type Unreadable } from './learner-data';
 
 /**
  * The text of a reflection once its island starts: text typed before that (into a box that did
@@ -23,3 +24,32 @@ export function savedLabel(updatedAt: string, strings: Pick<Strings<'reflection'
   const date = formatDate(at);
   return date === formatDate(now) ? format(strings.saved, { time }) : format(strings.savedOn, { date, time });
 }
+
+/** What saving a reflection did (or why it did not). */
+export type SaveOutcome =
+  | { kind: 'saved'; entry: ReflectionEntry }
+  /** The text is what is stored (or what the field was given): nothing to write. */
+  | { kind: 'unchanged' }
+  /** The stored answer cannot be read: it is never overwritten. */
+  | { kind: 'unreadable' }
+  /** Another tab saved a different text since this field read it: both are kept for the learner to choose. */
+  | { kind: 'conflict'; other: ReflectionEntry };
+
+/**
+ * Whether a text edited from `base` may be written over what is `stored` now (issue 17.1): not
+ * when it changes nothing, not over an unreadable value, and not over a text saved elsewhere
+ * after `base` was read. An answer removed elsewhere (deleted data) is no text to lose.
+ */
+export function decideSave(
+  stored: ReflectionEntry | Unreadable | undefined,
+  base: ReflectionEntry | undefined,
+  text: string,
+): { kind: 'save' } | Exclude<SaveOutcome, { kind: 'saved' }> {
+  if (stored && isUnreadable(stored)) return { kind: 'unreadable' };
+  if (text === (stored?.text ?? '') || text === (base?.text ?? '')) return { kind: 'unchanged' };
+  if (stored && (stored.updatedAt !== base?.updatedAt || stored.text !== base.text)) return { kind: 'conflict', other: stored };
+  return { kind: 'save' };
+}
+
+/** "Keep both": the learner's text, then the other tab's, each kept whole. */
+export const keepBoth = (mine: string, other: string): string => mergeTyped(other, mine);

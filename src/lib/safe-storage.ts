@@ -1,4 +1,4 @@
-import type { RawStore } from './learner-data';
+import type { RawStore } from './learner-migrations';
 
 /** What can go wrong with the browser's storage; each becomes a notice to the learner. */
 export type StorageFault = 'unavailable' | 'full' | 'newer' | 'unreadable';
@@ -15,8 +15,10 @@ export interface StorageBackend {
 export interface SafeStorage {
   /** An object for `setPersistentEngine`: property reads and writes go to storage, never throw. */
   engine: Record<string, string>;
-  /** The same storage for migrations and backups. */
+  /** The same storage for migrations and backups (all keys, including ones the engine hides). */
   raw: RawStore;
+  /** Whether the key's current value is in the browser's storage (false: kept in memory for this visit only). */
+  isStored(key: string): boolean;
   /** From now on nothing is written to the browser's storage (data of a newer course version). */
   freeze(): void;
 }
@@ -35,6 +37,8 @@ export function createSafeStorage(
   getBackend: () => StorageBackend | undefined,
   onFault: (fault: StorageFault) => void,
   onWrite: (key: string) => void = () => {},
+  /** Which keys the engine lists; others (another course's, malformed ones such as `…:__proto__`) stay unseen by the stores. */
+  lists: (key: string) => boolean = () => true,
 ): SafeStorage {
   /** Values that could not be saved (null: a removal that could not be saved). */
   const memory = new Map<string, string | null>();
@@ -87,10 +91,54 @@ export function createSafeStorage(
         onWrite(key);
         return;
       } catch (error) {
-        fail(isQuotaError(error) ? 'full' : 'unavailable');
+        fail(faultOf(error));
       }
     }
     memory.set(key, value ?? null);
+  };
+
+  // A private mode whose storage refuses every write throws the same QuotaExceededError as a
+  // full one, with nothing stored: that is storage not available, not storage full.
+  const faultOf = (error: unknown): StorageFault => {
+    try {
+      return isQuotaError(error) && backend!.length > 0 ? 'full' : 'unavailable';
+    } catch {
+      return 'unavailable';
+    }
+  };
+
+  /** All or nothing: on the first refused write, the keys already written get their old values back. */
+  const apply = (writes: Iterable<readonly [string, string | undefined]>): boolean => {
+    if (!backend || frozen) return false;
+    const done: [string, string | null][] = [];
+    try {
+      for (const [key, value] of writes) {
+        const previous = backend.getItem(key);
+        if ((previous ?? undefined) === value) {
+          memory.delete(key);
+          continue;
+        }
+        done.push([key, previous]);
+        if (value === undefined) backend.removeItem(key);
+        else backend.setItem(key, value);
+      }
+    } catch (error) {
+      fail(faultOf(error));
+      for (const [key, previous] of done.reverse()) {
+        try {
+          if (previous === null) backend.removeItem(key);
+          else backend.setItem(key, previous);
+        } catch {
+          // Putting back a value that was there always fits; nothing more can be done here.
+        }
+      }
+      return false;
+    }
+    for (const [key] of done) {
+      memory.delete(key);
+      onWrite(key);
+    }
+    return true;
   };
 
   const engine = new Proxy({} as Record<string, string>, {
@@ -104,7 +152,7 @@ export function createSafeStorage(
       return true;
     },
     has: (_, key) => typeof key === 'string' && read(key) !== undefined,
-    ownKeys: () => keys(),
+    ownKeys: () => keys().filter(lists),
     getOwnPropertyDescriptor: (_, key) => {
       const value = typeof key === 'string' ? read(key) : undefined;
       return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
@@ -113,7 +161,8 @@ export function createSafeStorage(
 
   return {
     engine,
-    raw: { keys, get: read, set: write },
+    raw: { keys, get: read, apply },
+    isStored: (key) => !memory.has(key),
     freeze: () => {
       frozen = true;
     },

@@ -4,8 +4,7 @@
  * the store changes; nothing else in src/lms/ knows the store.
  */
 import type { LearnerData } from '../lib/learner-data';
-import { mergeAll } from '../stores/backup';
-import { $learnerData } from '../stores/learner';
+import { $learnerData, mergeAll } from '../stores/backup';
 
 /** The learner's readable data in this browser. */
 export const readLocal = (): LearnerData => $learnerData.get();

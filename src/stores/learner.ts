@@ -1,43 +1,60 @@
+// Installs the safe storage engine. It must come before the first persistent store below is
+// created: a persistent store reads the engine when created, and would otherwise use bare
+// localStorage, which throws in private modes and when full.
+import { PREFIX, reportFault, storage } from './storage';
 import { persistentAtom, persistentMap } from '@nanostores/persistent';
-import { computed, onMount, type ReadableAtom } from 'nanostores';
+import type { MapStore, ReadableAtom, WritableAtom } from 'nanostores';
+import { onMount } from 'nanostores';
 import {
   decoder,
   encode,
-  isAssignmentEntry,
-  isLastPosition,
-  isLessonProgress,
-  isName,
-  isQuizResult,
-  isReflectionEntry,
   isUnreadable,
-  KEYS,
+  KINDS,
   readable,
-  type AssignmentEntry,
-  type LastPosition,
-  type LearnerData,
-  type LessonProgress,
+  type KindSpec,
+  type MapKindName,
   type QuizResult,
-  type ReflectionEntry,
+  type SingleKindName,
   type Unreadable,
+  type ValueOf,
+  type ReflectionEntry,
 } from '../lib/learner-data';
-import { $lessonPositions } from './position';
-import { reportFault } from './storage';
+import { isDone } from '../lib/learner-progress';
+import { decideSave, type SaveOutcome } from '../lib/reflection';
+
+export type { SaveOutcome };
 
 type Stored<T> = T | Unreadable;
-const opts = <T>(check: (v: unknown) => v is T) => ({ encode, decode: decoder(check) });
+const mapStore = <T>(kind: KindSpec<T>) =>
+  persistentMap<Record<string, Stored<T>>>(PREFIX + kind.key, {}, { encode, decode: decoder(kind.check) });
+const singleStore = <T>(kind: KindSpec<T>) =>
+  persistentAtom<Stored<T> | undefined>(PREFIX + kind.key, undefined, { encode, decode: decoder(kind.check) });
 
 /** Progress by lesson id. */
-export const $lessonProgress = persistentMap<Record<string, Stored<LessonProgress>>>(KEYS.lesson, {}, opts(isLessonProgress));
+export const $lessonProgress = mapStore(KINDS.lessons);
 /** The latest result of each quiz, by quiz id. */
-export const $quizResults = persistentMap<Record<string, Stored<QuizResult>>>(KEYS.quiz, {}, opts(isQuizResult));
+export const $quizResults = mapStore(KINDS.quizzes);
 /** Reflection answers by reflection id. */
-export const $reflections = persistentMap<Record<string, Stored<ReflectionEntry>>>(KEYS.reflection, {}, opts(isReflectionEntry));
+export const $reflections = mapStore(KINDS.reflections);
 /** Trainer assignments the learner has opened, by assignment id. */
-export const $assignments = persistentMap<Record<string, Stored<AssignmentEntry>>>(KEYS.assignment, {}, opts(isAssignmentEntry));
+export const $assignments = mapStore(KINDS.assignments);
+/** The last section (heading id) read in each lesson, by lesson id. */
+export const $positions = mapStore(KINDS.positions);
 /** The lesson the learner was on last. */
-export const $lastPosition = persistentAtom<Stored<LastPosition> | undefined>(KEYS.last, undefined, opts(isLastPosition));
+export const $lastPosition = singleStore(KINDS.last);
 /** The learner's name for the certificate. */
-export const $learnerName = persistentAtom<Stored<string> | undefined>(KEYS.name, undefined, opts(isName));
+export const $learnerName = singleStore(KINDS.name);
+
+/** The store of each kind of data; a kind without its store here fails the type check. */
+export const STORES = {
+  lessons: $lessonProgress,
+  quizzes: $quizResults,
+  reflections: $reflections,
+  assignments: $assignments,
+  positions: $positions,
+  last: $lastPosition,
+  name: $learnerName,
+} satisfies { [K in MapKindName]: MapStore<Record<string, Stored<ValueOf<K>>>> } & { [K in SingleKindName]: WritableAtom<Stored<ValueOf<K>> | undefined> };
 
 // A value that cannot be read is kept as it is; the learner is told, once.
 const watch = <T>(store: ReadableAtom<T>, hasUnreadable: (value: T) => boolean) =>
@@ -46,99 +63,101 @@ const watch = <T>(store: ReadableAtom<T>, hasUnreadable: (value: T) => boolean) 
       if (hasUnreadable(value)) reportFault('unreadable');
     }),
   );
-for (const map of [$lessonProgress, $quizResults, $reflections, $assignments]) watch<Record<string, unknown>>(map, (v) => Object.values(v).some(isUnreadable));
-for (const atom of [$lastPosition, $learnerName]) watch<unknown>(atom, isUnreadable);
+for (const store of Object.values(STORES)) {
+  watch<unknown>(store, (v) => isUnreadable(v) || (typeof v === 'object' && v !== null && Object.values(v).some(isUnreadable)));
+}
 
-const now = () => new Date().toISOString();
+/** The time stamp written with a change. */
+export const now = () => new Date().toISOString();
 
-/** A lesson's stored progress, or `false` when it cannot be read: then it must not be overwritten. */
-function lessonProgress(lessonId: string): LessonProgress | undefined | false {
-  const stored = $lessonProgress.get()[lessonId];
+/** An item as it is stored now, or `false` when it cannot be read: then it must not be overwritten. */
+export function current<T>(store: MapStore<Record<string, Stored<T>>>, id: string): T | undefined | false {
+  const stored = store.get()[id];
   return stored && isUnreadable(stored) ? false : stored;
 }
 
 /** Notes that the learner opened a lesson: the first visit and the last position. */
 export function markVisited(lessonId: string) {
-  const current = lessonProgress(lessonId);
-  if (current !== false && !current?.visitedAt) $lessonProgress.setKey(lessonId, { ...current, visitedAt: now() });
+  const progress = current($lessonProgress, lessonId);
+  if (progress !== false && !progress?.visitedAt) $lessonProgress.setKey(lessonId, { ...progress, visitedAt: now() });
   if (!isUnreadable($lastPosition.get())) $lastPosition.set({ lessonId, at: now() });
 }
 
-/** Marks a lesson done (keeps the first completion date). */
+/** Marks a lesson done (keeps the first completion date). SCORM and the quizzes use this too. */
 export function markCompleted(lessonId: string) {
-  const current = lessonProgress(lessonId);
-  if (current === false || current?.completedAt) return;
-  $lessonProgress.setKey(lessonId, { visitedAt: now(), ...current, completedAt: now() });
+  const progress = current($lessonProgress, lessonId);
+  if (progress === false || isDone(progress)) return;
+  $lessonProgress.setKey(lessonId, { visitedAt: now(), ...progress, completedAt: now() });
 }
 
 /** Takes a lesson's done mark away. */
 export function unmarkCompleted(lessonId: string) {
-  const current = lessonProgress(lessonId);
-  if (!current || !current.completedAt) return;
-  const { completedAt: _, ...rest } = current;
+  const progress = current($lessonProgress, lessonId);
+  if (!progress || !isDone(progress)) return;
+  const { completedAt: _, ...rest } = progress;
   $lessonProgress.setKey(lessonId, rest);
 }
 
-/** Stores the result of a checked quiz, counting attempts and keeping the best score. */
-export function recordQuizResult(quizId: string, result: Pick<QuizResult, 'correct' | 'total' | 'percent' | 'passed' | 'answers'>) {
-  const previous = readable($quizResults.get())[quizId];
+/**
+ * Stores the result of a checked quiz, counting attempts and keeping the best score. A stored
+ * result that cannot be read is not overwritten: returns false then.
+ */
+export function recordQuizResult(quizId: string, result: Pick<QuizResult, 'correct' | 'total' | 'percent' | 'passed' | 'answers'>): boolean {
+  const previous = current($quizResults, quizId);
+  if (previous === false) return false;
   $quizResults.setKey(quizId, {
     ...result,
     at: now(),
     attempts: (previous?.attempts ?? 0) + 1,
     bestPercent: Math.max(previous?.bestPercent ?? 0, result.percent),
   });
+  return true;
 }
 
-/** Saves the text of a reflection answer. */
-export function saveReflection(id: string, text: string) {
-  const previous = readable($reflections.get())[id];
-  if (previous?.text === text) return;
-  $reflections.setKey(id, { text, updatedAt: now() });
+/** The reflection as it is in storage right now (another tab may have saved it since this page read it). */
+function storedReflection(id: string): Stored<ReflectionEntry> | undefined {
+  const raw = storage.raw.get(PREFIX + KINDS.reflections.key + id);
+  return raw === undefined ? undefined : decoder(KINDS.reflections.check)(raw);
 }
 
-/** Remembers an assignment the learner opened from a trainer's link. */
-export function saveAssignment(a: Omit<AssignmentEntry, 'receivedAt'>) {
-  const previous = readable($assignments.get())[a.id];
-  $assignments.setKey(a.id, { ...a, receivedAt: previous?.receivedAt ?? now() });
+/**
+ * Saves the text of a reflection answer, edited from `base` (the entry the field showed, or
+ * undefined for none). Nothing is written when the text is unchanged, when the stored answer
+ * cannot be read, or when it changed since `base` (another tab): the caller shows that conflict.
+ */
+export function saveReflection(id: string, text: string, base: ReflectionEntry | undefined): SaveOutcome {
+  const stored = storedReflection(id);
+  const outcome = decideSave(stored, base, text);
+  if (outcome.kind !== 'save') return outcome;
+  const entry = { text, updatedAt: now() };
+  $reflections.setKey(id, entry);
+  return { kind: 'saved', entry };
 }
 
-/** Forgets an assignment. */
-export function removeAssignment(id: string) {
-  $assignments.setKey(id, undefined as never);
+/** Removes a reflection answer that could not be read (after the learner has downloaded it). */
+export function discardUnreadableReflection(id: string) {
+  if (isUnreadable($reflections.get()[id])) $reflections.setKey(id, undefined as never);
 }
 
-/** Sets the name printed on the certificate. */
-export function setLearnerName(name: string) {
+/** Whether a stored reflection is in the browser's storage now, not only in this page's memory. */
+export const isReflectionStored = (id: string) => storage.isStored(PREFIX + KINDS.reflections.key + id);
+
+/** Sets the name printed on the certificate (never over a stored name that cannot be read). */
+export function setLearnerName(name: string): boolean {
+  if (isUnreadable($learnerName.get())) return false;
   $learnerName.set(name.trim() || undefined);
+  return true;
 }
 
-/** All readable learner data, for the backup file and summaries. */
-export const $learnerData = computed(
-  [$lessonProgress, $quizResults, $reflections, $assignments, $lastPosition, $learnerName],
-  (lessons, quizzes, reflections, assignments, last, name): LearnerData => ({
-    lessons: readable(lessons),
-    quizzes: readable(quizzes),
-    reflections: readable(reflections),
-    assignments: readable(assignments),
-    ...(last && !isUnreadable(last) && { last }),
-    ...(typeof name === 'string' && { name }),
-  }),
-);
+/** Remembers the last section (heading id) read in a lesson, for "Jatka" to return to. */
+export function setLastSection(lessonId: string, heading: string) {
+  const previous = current($positions, lessonId);
+  if (previous === false || previous?.heading === heading || !KINDS.positions.check({ heading, at: now() })) return;
+  $positions.setKey(lessonId, { heading, at: now() });
+}
 
-/** Replaces everything stored with the given data (an imported backup, or nothing to delete all). */
-export function replaceAll(data: LearnerData) {
-  const clearAndSet = <T>(store: { get(): Record<string, unknown>; setKey(k: string, v: T): void }, next: Record<string, T>) => {
-    for (const key of Object.keys(store.get())) if (!(key in next)) store.setKey(key, undefined as never);
-    for (const [key, value] of Object.entries(next)) store.setKey(key, value);
-  };
-  clearAndSet($lessonProgress, data.lessons);
-  clearAndSet($quizResults, data.quizzes);
-  clearAndSet($reflections, data.reflections);
-  clearAndSet($assignments, data.assignments);
-  $lastPosition.set(data.last);
-  $learnerName.set(data.name);
-  // Sections read are not in the backup (yet): replacing or deleting everything clears them too.
-  for (const key of Object.keys($lessonPositions.get())) $lessonPositions.setKey(key, undefined as never);
+/** The heading id last read in a lesson, if known. */
+export function lastSection(lessonId: string): string | undefined {
+  return readable($positions.get())[lessonId]?.heading;
 }
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePage } from '../../scripts/page-weight.mjs';
-import { builtPages, expect, test } from './fixtures';
-import { e2eBase } from '../../scripts/e2e-base.mjs';
+import { BASE_PATH, builtPages, expect, test } from './fixtures';
 
 // The JavaScript budget of the widgets (issue 4), read from the built files: a lesson with a quiz
 // and a reflection loads at most 22 KB gzip of JavaScript files in all (Preact, the stores, the
@@ -11,7 +10,7 @@ import { e2eBase } from '../../scripts/e2e-base.mjs';
 // quizzes, the section read for "Jatka", the assignment banner): about 2.3 KB more.
 
 const DIST = process.env.ASTRO_OUT_DIR ?? 'dist';
-const BASE = e2eBase();
+const BASE = BASE_PATH;
 const BUDGET = 22 * 1024;
 
 const pages = builtPages(DIST).map((path) => ({ path, html: readFileSync(join(DIST, path, 'index.html'), 'utf8') }));

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates';
 import { t } from '../../src/i18n';
 import { roundedHours } from '../../src/lib/navigation';
-import { expect, test, type CoursePage } from './fixtures';
+import { expect, STORAGE_PREFIX, test, type CoursePage } from './fixtures';
 import { answerRight, courseLessons, holdIsland, hydrated, quizFile, stored, type LessonFile } from './quiz-helpers';
 
 // The course as a learner goes through it: module by module with Seuraava, every quiz answered
@@ -54,13 +54,13 @@ const now = () => new Date().toISOString();
 /** Stores what a learner who finished the course has, without the walk (the whole-course test does the walk). */
 async function seedFinished(page: Page, name?: string) {
   await page.evaluate(
-    ({ ids, at, name }) => {
-      for (const id of ids) localStorage.setItem(`asiakasosallisuus:lesson:${id}`, JSON.stringify({ visitedAt: at, completedAt: at }));
+    ({ ids, at, name, prefix }) => {
+      for (const id of ids) localStorage.setItem(`${prefix}lesson:${id}`, JSON.stringify({ visitedAt: at, completedAt: at }));
       const result = { correct: 22, total: 24, percent: 92, passed: true, at, attempts: 1, bestPercent: 92, answers: {} };
-      localStorage.setItem('asiakasosallisuus:quiz:loppukoe', JSON.stringify(result));
-      if (name) localStorage.setItem('asiakasosallisuus:name', JSON.stringify(name));
+      localStorage.setItem(`${prefix}quiz:loppukoe`, JSON.stringify(result));
+      if (name) localStorage.setItem(`${prefix}name`, JSON.stringify(name));
     },
-    { ids: lessons.map((l) => l.id), at: now(), name },
+    { ids: lessons.map((l) => l.id), at: now(), name, prefix: STORAGE_PREFIX },
   );
 }
 
@@ -149,12 +149,12 @@ test('before the course is done, Todistus names what is missing and links to it'
   await course.goto('todistus/');
   const first = modules[0]!;
   await page.evaluate(
-    ({ ids, at }) => {
-      for (const id of ids) localStorage.setItem(`asiakasosallisuus:lesson:${id}`, JSON.stringify({ completedAt: at }));
+    ({ ids, at, prefix }) => {
+      for (const id of ids) localStorage.setItem(`${prefix}lesson:${id}`, JSON.stringify({ completedAt: at }));
       const failed = { correct: 12, total: 24, percent: 50, passed: false, at, attempts: 1, bestPercent: 50, answers: {} };
-      localStorage.setItem('asiakasosallisuus:quiz:loppukoe', JSON.stringify(failed));
+      localStorage.setItem(`${prefix}quiz:loppukoe`, JSON.stringify(failed));
     },
-    { ids: lessonsOf(first.id).map((l) => l.id), at: now() },
+    { ids: lessonsOf(first.id).map((l) => l.id), at: now(), prefix: STORAGE_PREFIX },
   );
   await page.reload();
   const locked = page.locator('.certificate-locked');

@@ -2,6 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { e2eBase } from '../../scripts/e2e-base.mjs';
+
+/** The base path the e2e build is served under (written once, in scripts/e2e-base.mjs). */
+export const BASE_PATH = e2eBase();
+/** Prefix of every storage key of the course under BASE_PATH (src/lib/learner-data.ts `storagePrefix`). */
+export const STORAGE_PREFIX = `asiakasosallisuus@${BASE_PATH}:`;
 
 /** WCAG 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

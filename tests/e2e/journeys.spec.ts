@@ -1,11 +1,11 @@
-import { expect, test } from './fixtures';
+import { expect, STORAGE_PREFIX, test } from './fixtures';
 import { courseLessons, quizFile, stored } from './quiz-helpers';
 import { rightAnswer } from '../../src/lib/quiz';
 
 // The learner's journey between visits: where "Jatka" leads, what comes after a finished
 // lesson, and a trainer's assignment that stays with the learner (issue 13).
 
-const PREFIX = 'asiakasosallisuus:';
+const PREFIX = STORAGE_PREFIX;
 const T = '2026-11-20T10:00:00.000Z';
 const lessons = courseLessons().sort((a, b) => a.module.localeCompare(b.module) || a.order - b.order);
 const lessonPath = (id: string) => {
@@ -25,7 +25,7 @@ test('Jatka opens the lesson at the section the learner read last', async ({ cou
   await expect(page.locator('astro-island[component-url*="LessonProgress"]')).not.toHaveAttribute('ssr');
   // Read on until the section's heading is near the top of the screen.
   await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await expect.poll(() => stored(page, `position:osallisuus-ja-asiakasosallisuus`)).toMatchObject({ headingId: id });
+  await expect.poll(() => stored(page, `position:osallisuus-ja-asiakasosallisuus`)).toMatchObject({ heading: id });
 
   await course.goto('');
   const resume = page.getByRole('link', { name: 'Jatka siitä, mihin jäit' });
@@ -233,7 +233,7 @@ test.describe('certificate', () => {
     await page.reload();
     await expect(field).toHaveValue('Aino Esimerkki');
     const sheet = page.locator('article.certificate');
-    await expect(sheet).toContainText('Kukaan ei ole tarkastanut niitä.');
+    await expect(sheet).toContainText('Kukaan ei ole tarkistanut niitä.');
 
     // Printed on A4 (at 96 px per inch, less the page margins), the frame fills the page's height.
     await page.emulateMedia({ media: 'print' });

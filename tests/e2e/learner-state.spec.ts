@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { measurePage } from '../../scripts/page-weight.mjs';
-import { builtPages, CoursePage, expect, test } from './fixtures';
-import { e2eBase } from '../../scripts/e2e-base.mjs';
+import { BASE_PATH, builtPages, CoursePage, expect, STORAGE_PREFIX, test } from './fixtures';
 
 // Learner state (issue 3): progress, resume, storage faults, backup. Every test starts from an
 // empty browser profile; data is seeded through localStorage as a real browser would hold it.
 
 const DIST = process.env.ASTRO_OUT_DIR ?? 'dist';
-const PREFIX = 'asiakasosallisuus:';
+const PREFIX = STORAGE_PREFIX;
 const T = '2026-11-20T10:00:00.000Z';
 
 interface BuiltLesson {
@@ -342,7 +341,7 @@ test.describe('Omat tiedot', () => {
 
   const backupOf = (d: object) => JSON.stringify({ format: 'asiakasosallisuus-varmuuskopio', version: 1, exportedAt: T, data: d });
   const refused: [string, string | Buffer, string][] = [
-    ['a file that is not JSON', 'Tämä ei ole JSONia', 'Tiedosto ei ole JSON-muotoinen'],
+    ['a file that is not JSON', 'Tämä ei ole JSONia', 'Tiedosto on vahingoittunut tai se ei ole tämän kurssin varmuuskopio.'],
     ['another JSON file', JSON.stringify({ tilaus: 42 }), 'Tiedosto ei ole tämän kurssin varmuuskopio.'],
     ['a backup of a newer course version', JSON.stringify({ format: 'asiakasosallisuus-varmuuskopio', version: 5, data: {} }), 'uudemmalla versiolla (versio 5)'],
     ['a hostile backup (a __proto__ key)', backupOf({ lessons: JSON.parse('{"__proto__": {"completedAt": "2026-11-20T10:00:00.000Z"}}') }), '(oppitunnit ”__proto__”)'],
@@ -442,11 +441,10 @@ for (const width of [360, 1280]) {
 }
 
 test('the learner-state code adds little JavaScript to a lesson page', () => {
-  const base = e2eBase();
-  const page = measurePage(DIST, lessonA.path, base);
+  const page = measurePage(DIST, lessonA.path, BASE_PATH);
   const own = page.files.filter((f) => /\/(LessonProgress|DoneMark\.astro|StorageNotices\.astro|shown-if)[^/]*\.js$/.test(f));
   expect(own).toHaveLength(4);
-  const gzip = own.reduce((sum, f) => sum + measureFile(f, base), 0);
+  const gzip = own.reduce((sum, f) => sum + measureFile(f, BASE_PATH), 0);
   test.info().annotations.push({ type: 'size', description: `learner-state code ${gzip} B gzip; the whole page ${page.js.gzip} B + ${page.inlineJs.gzip} B inline` });
   expect(gzip).toBeLessThanOrEqual(1536);
 });

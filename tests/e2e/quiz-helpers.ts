@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lessonRefs } from '../../src/lib/references';
 import { quizSchema, type Question, type QuizData } from '../../src/schemas/quiz';
+import { STORAGE_PREFIX } from './fixtures';
 
 // Reading the course's content files and answering its quizzes as a learner would, by keyboard,
 // for the widget tests and the whole-course walkthroughs.
@@ -136,7 +137,7 @@ export async function check(page: Page, quiz: Locator) {
 
 export const quizNamed = (page: Page, title: RegExp | string) => page.getByRole('region', { name: title });
 export const stored = (page: Page, key: string) =>
-  page.evaluate((k) => JSON.parse(localStorage.getItem(`asiakasosallisuus:${k}`) ?? 'null'), key);
+  page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), STORAGE_PREFIX + key);
 
 /** Gives every question of a quiz some answer by pointer, fast: for tests about what happens after Tarkista. */
 export async function answerAnyByPointer(quiz: Locator) {

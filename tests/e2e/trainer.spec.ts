@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test, type CoursePage } from './fixtures';
+import { expect, STORAGE_PREFIX, test, type CoursePage } from './fixtures';
 
 // Issue 8: a trainer chooses sections and shares them as a link; learners open it; the trainer
 // prints workshop material and presents a module; the learner hands over a completion summary.
@@ -36,7 +36,7 @@ async function makeLink(course: CoursePage, page: Page, choice: Choice): Promise
 
 /** The stored learner data of this browser (all keys of the course). */
 const storedData = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('asiakasosallisuus:')).sort()));
+  page.evaluate((prefix) => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith(prefix)).sort()), STORAGE_PREFIX);
 
 const pathOf = (url: string) => url.slice(url.indexOf('/tehtava/') + 1);
 
@@ -208,7 +208,9 @@ test.describe('trainer', () => {
     await expect(page.getByRole('table')).toBeHidden();
     // Only the fragment changes: the page reads the new one without a reload.
     await page.goto('kouluttajalle/tyopaja/#1.AAAAAAAAAAAA');
-    await expect(page.getByRole('status').filter({ hasText: /katkennut tai sitä on muutettu/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Linkki on vahingoittunut/ })).toBeVisible();
+    await page.goto('kouluttajalle/tyopaja/#7.AAAAAAAAAAAA');
+    await expect(page.getByRole('status').filter({ hasText: /toisella versiolla/ })).toBeVisible();
     expect(await course.axe()).toEqual([]);
   });
 });
@@ -229,10 +231,10 @@ test.describe('learner', () => {
     expect(await course.axe()).toEqual([]);
 
     // Progress from the learner store: the first lesson done, the second opened.
-    await page.evaluate(() => {
-      localStorage.setItem('asiakasosallisuus:lesson:talon-rakenne', JSON.stringify({ visitedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:20:00.000Z' }));
-      localStorage.setItem('asiakasosallisuus:lesson:talo-palveluissa', JSON.stringify({ visitedAt: '2026-11-21T10:00:00.000Z' }));
-    });
+    await page.evaluate((prefix) => {
+      localStorage.setItem(`${prefix}lesson:talon-rakenne`, JSON.stringify({ visitedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:20:00.000Z' }));
+      localStorage.setItem(`${prefix}lesson:talo-palveluissa`, JSON.stringify({ visitedAt: '2026-11-21T10:00:00.000Z' }));
+    }, STORAGE_PREFIX);
     await page.reload();
     await expect(assignment).toContainText('1/3 oppituntia tehty');
     await expect(assignment.getByRole('listitem')).toHaveText([/Tehty$/, /Aloitettu$/, /Ei aloitettu$/]);
@@ -290,11 +292,13 @@ test.describe('learner', () => {
     const code = url.slice(url.indexOf('#') + 1);
     const at = code.length - 8;
     const tampered = code.slice(0, at) + (code[at] === 'x' ? 'y' : 'x') + code.slice(at + 1);
+    // Each refusal says what is wrong: damage, version, length or no code at all (issue 17.10).
     const cases: [string, RegExp][] = [
-      [tampered, /Linkki on katkennut tai sitä on muutettu/],
-      [code.slice(0, -5), /Linkki on katkennut tai sitä on muutettu/],
+      [tampered, /Linkki on vahingoittunut/],
+      [code.slice(0, -5), /Linkki on vahingoittunut/],
       [code.replace(/^1\./, '9.'), /toisella versiolla/],
-      ['roskaa', /Linkki ei ole kelvollinen tehtävälinkki/],
+      [`1.${'A'.repeat(2100)}`, /liian pitkä \(yli 2\s?000 merkkiä\)/],
+      ['roskaa', /ei ole tehtävän koodi/],
     ];
     for (const [bad, message] of cases) {
       await page.goto('about:blank');
@@ -383,13 +387,13 @@ test.describe('presenter view', () => {
 test.describe('completion summary', () => {
   test('shows modules done, quiz scores and dates, and prints or downloads without sending anything', async ({ course, page }) => {
     await course.goto('');
-    await page.evaluate(() => {
-      localStorage.setItem('asiakasosallisuus:lesson:aloitus', JSON.stringify({ visitedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T12:00:00.000Z' }));
+    await page.evaluate((prefix) => {
+      localStorage.setItem(`${prefix}lesson:aloitus`, JSON.stringify({ visitedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T12:00:00.000Z' }));
       localStorage.setItem(
-        'asiakasosallisuus:quiz:aloitus',
+        `${prefix}quiz:aloitus`,
         JSON.stringify({ correct: 6, total: 6, percent: 100, passed: true, at: '2026-11-20T12:00:00.000Z', attempts: 2, bestPercent: 100, answers: {} }),
       );
-    });
+    }, STORAGE_PREFIX);
     await course.goto('suoritukset/');
     await hydrated(page, 'CompletionSummary');
     const first = page.locator('[data-module-id="aloitus"]');

@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { expect, test, type CoursePage } from './fixtures';
+import { expect, STORAGE_PREFIX, test, type CoursePage } from './fixtures';
 import {
   answerAnyByPointer,
   answerQuestionRight,
@@ -365,11 +365,9 @@ test.describe('reflections and the learning diary', () => {
 
   test('text typed before the reflection hydrates is kept, after any saved answer', async ({ course, page }) => {
     await course.goto('aloitus/aloitus/');
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'asiakasosallisuus:reflection:aloitus-odotukset',
-        JSON.stringify({ text: 'Aiempi vastaus.', updatedAt: '2026-11-01T10:00:00.000Z' }),
-      ),
+    await page.evaluate(
+      (prefix) => localStorage.setItem(`${prefix}reflection:aloitus-odotukset`, JSON.stringify({ text: 'Aiempi vastaus.', updatedAt: '2026-11-01T10:00:00.000Z' })),
+      STORAGE_PREFIX,
     );
     // Hold the island's code back until the learner has typed.
     const release = await holdIsland(page, 'ReflectionField');
@@ -387,16 +385,15 @@ test.describe('reflections and the learning diary', () => {
     await clean(course);
   });
 
-  test('the diary lists every prompt by module, marks unanswered ones, downloads Markdown and prints', async ({ course, page, baseURL }) => {
+  test('the diary shows answered prompts first, all on request, downloads the answers as Markdown and prints', async ({ course, page, baseURL }) => {
     const lessons = courseLessons();
     const prompts = lessons.flatMap((l) => l.reflections);
     const talo = lessons.find((l) => l.id === 'talon-rakenne')!;
     await course.goto('aloitus/aloitus/');
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'asiakasosallisuus:reflection:aloitus-odotukset',
-        JSON.stringify({ text: 'Haluan oppia kuuntelemaan.\n# Ei otsikko', updatedAt: new Date().toISOString() }),
-      ),
+    await page.evaluate(
+      (prefix) =>
+        localStorage.setItem(`${prefix}reflection:aloitus-odotukset`, JSON.stringify({ text: 'Haluan oppia kuuntelemaan.\n# Ei otsikko', updatedAt: new Date().toISOString() })),
+      STORAGE_PREFIX,
     );
     await tabTo(page, page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Oppimispäiväkirja' }));
     await page.keyboard.press('Enter');
@@ -406,14 +403,19 @@ test.describe('reflections and the learning diary', () => {
     const fields = page.locator('.reflection__field');
     await expect(fields).toHaveCount(prompts.length);
     expect([...(await page.locator('.reflection__prompt').allTextContents())].sort()).toEqual(prompts.map((p) => p.prompt).sort());
+    const tools = page.locator('.diary-tools');
+    await hydrated(tools);
+    await expect(tools).toContainText(`Olet vastannut 1/${prompts.length} pohdintakysymykseen.`);
+    // With an answer given, only answered prompts show (issue 13); all of them on request.
+    await expect(page.getByRole('radio', { name: /vain kysymykset, joihin olet vastannut \(1\)/ })).toBeChecked();
+    await expect(fields.filter({ visible: true })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 2, name: /^Moduuli 3: / })).toBeHidden();
+    await page.getByRole('radio', { name: `kaikki kysymykset (${prompts.length})` }).check();
     await expect(page.getByRole('heading', { level: 2, name: /^Moduuli 3: / })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3 }).getByRole('link', { name: talo.title })).toHaveAttribute(
       'href',
       new URL('talo/talon-rakenne/', baseURL).pathname,
     );
-    const tools = page.locator('.diary-tools');
-    await hydrated(tools);
-    await expect(tools).toContainText(`Olet vastannut 1/${prompts.length} pohdintakysymykseen.`);
     const first = page.locator('.reflection').first();
     await hydrated(first);
     await expect(first.locator('textarea')).toHaveValue('Haluan oppia kuuntelemaan.\n# Ei otsikko');
@@ -422,16 +424,17 @@ test.describe('reflections and the learning diary', () => {
     await expect(second.locator('.reflection__status')).toHaveText('Ei vielä vastausta.');
 
     const download = page.waitForEvent('download');
-    await tabTo(page, page.getByRole('button', { name: 'Lataa Markdown-tiedostona' }));
+    await tabTo(page, page.getByRole('button', { name: 'Lataa vastauksesi Markdown-tiedostona' }));
     await page.keyboard.press('Enter');
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^oppimispaivakirja-\d{4}-\d{2}-\d{2}\.md$/);
     const md = readFileSync((await file.path())!, 'utf8');
     expect(md).toMatch(/^# Oppimispäiväkirja – Asiakasosallisuus – verkkokurssi\n/);
     expect(md).toContain(`#### ${prompts.find((p) => p.id === 'aloitus-odotukset')!.prompt}\n\n> Haluan oppia kuuntelemaan.\n> # Ei otsikko`);
-    expect(md).toContain('_Ei vielä vastausta._');
-    expect(md).toContain(`### [${talo.title}](${new URL('talo/talon-rakenne/', baseURL).href})`);
-    expect(md.match(/^#### /gm)).toHaveLength(prompts.length);
+    // Unanswered prompts are left out of the file.
+    expect(md).not.toContain('_Ei vielä vastausta._');
+    expect(md).not.toContain(talo.title);
+    expect(md.match(/^#### /gm)).toHaveLength(1);
 
     // The print view: course title and date, prompts and answers, no navigation or buttons.
     await page.emulateMedia({ media: 'print' });

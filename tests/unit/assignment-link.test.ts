@@ -28,6 +28,7 @@ describe('assignment link', () => {
     expect(out).toEqual({
       ok: true,
       id,
+      legacyId: expect.stringMatching(/^[0-9a-f]{8}$/),
       assignment: { name: 'Työpaja 12.3.', note: 'Lue ennen työpajaa.\nKesto noin tunti.', due: '2026-03-12', lessons: ['talo-palveluissa', 'etiikka-oikeudet'] },
       unknown: [],
     });
@@ -175,5 +176,24 @@ describe('isDay', () => {
     expect(isDay('2026-02-29')).toBe(false);
     expect(isDay('2026-13-01')).toBe(false);
     expect(isDay('2026-1-01')).toBe(false);
+  });
+});
+
+describe('assignment ids (issue 17.10)', () => {
+  it('cannot be made to collide by a crafted note, as CRC-32 ids could', () => {
+    // Among these notes two have the same CRC-32 (found at the 55,842nd); real ids never collide.
+    const seen = new Map<string, string>();
+    let collision: string[] | undefined;
+    let seed = 1;
+    const word = () => ((seed = (seed * 48271) % 2147483647), seed.toString(36));
+    for (let i = 0; i < 56_000 && !collision; i++) {
+      const note = `${word()} ${word()}`;
+      const r = encodeAssignment({ name: 'Työpaja', note, lessons: ['aloitus'] }, catalog);
+      if (!r.ok) throw new Error(r.error);
+      const other = seen.get(r.id);
+      if (other) collision = [other, note];
+      seen.set(r.id, note);
+    }
+    expect(collision).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { group, t } from '../../src/i18n';
-import { diaryCount, diaryFileName, diaryMarkdown, type DiaryModule } from '../../src/lib/diary';
+import { diaryCount, diaryFileName, diaryMarkdown, inLessonOrder, type DiaryModule } from '../../src/lib/diary';
 
 const strings = { ...group('diary'), empty: t('reflection.empty') };
 const modules: DiaryModule[] = [
@@ -28,7 +28,7 @@ const modules: DiaryModule[] = [
 describe('diaryMarkdown', () => {
   const date = new Date(2026, 10, 3, 14, 32);
 
-  it('lists every prompt by module and lesson, with answers quoted and unanswered ones marked', () => {
+  it('lists the answered prompts by module and lesson, answers quoted, unanswered ones left out (issue 13)', () => {
     const md = diaryMarkdown(modules, { r1: 'Jokainen palvelun käyttäjä.\n\n# ei otsikko', r3: '   ' }, { courseTitle: 'Kurssi', date, strings });
     expect(md).toBe(
       [
@@ -38,14 +38,23 @@ describe('diaryMarkdown', () => {
         '### [Osallisuus](https://example.org/k/mita-on/osallisuus/)',
         '#### Kuka on asiakas?',
         '> Jokainen palvelun käyttäjä.\n>\n> # ei otsikko',
-        '#### Milloin koit osallisuutta?',
-        '_Ei vielä vastausta._',
-        '## Moduuli 3: Talo',
-        '### [Talon rakenne](https://example.org/k/talo/rakenne/)',
-        '#### Missä kerroksessa?',
-        '_Ei vielä vastausta._',
       ].join('\n\n') + '\n',
     );
+  });
+
+  it('is safe to open anywhere: raw HTML and links escaped, every line ending kept inside the quote (issue 17.9)', () => {
+    const answer = 'eka\rtoka\r\nkolmas\u2028neljäs <img src=x onerror=alert(1)> & ![kuva](https://example.com/x.png) [linkki](javascript:alert(1))';
+    const md = diaryMarkdown(modules, { r1: answer }, { courseTitle: 'Kurssi', date, strings });
+    const quote = md.split('#### Kuka on asiakas?\n\n')[1]!.trimEnd();
+    expect(quote.split('\n').every((line) => line.startsWith('>'))).toBe(true);
+    expect(quote).not.toMatch(/[\r\u2028]/);
+    expect(quote).toContain('&lt;img src=x onerror=alert(1)&gt; &amp;');
+    expect(quote).not.toMatch(/(^|[^\\])\[/);
+  });
+
+  it('orders a lesson\'s prompts as the lesson shows them', () => {
+    const list = [{ id: 'b', prompt: 'B' }, { id: 'a', prompt: 'A' }, { id: 'c', prompt: 'C' }];
+    expect(inLessonOrder(list, ['a', 'b']).map((r) => r.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('counts answered prompts, whitespace being no answer', () => {

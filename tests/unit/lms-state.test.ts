@@ -118,6 +118,7 @@ describe('platform and browser data', () => {
     quizzes: { talo: { ...quiz(60, T2, 1), answers: { q1: 'a' } } },
     reflections: { r1: { text: 'vain selaimessa', updatedAt: T1 } },
     assignments: {},
+    positions: {},
     last: { lessonId: 'tasot-johdanto', at: T1 },
   };
 
@@ -137,6 +138,6 @@ describe('platform and browser data', () => {
     expect(merged.quizzes.loppukoe).toEqual(state.quizzes.loppukoe);
     expect(merged.last).toEqual(state.last);
     // Deleting the browser's data does not delete what the platform holds.
-    expect(mergeStates(state, { lessons: {}, quizzes: {}, reflections: {}, assignments: {} })).toEqual(state);
+    expect(mergeStates(state, { lessons: {}, quizzes: {}, reflections: {}, assignments: {}, positions: {} })).toEqual(state);
   });
 });

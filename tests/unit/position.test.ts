@@ -1,18 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { currentSection, isLessonPosition, resumeHref } from '../../src/lib/position';
+import { currentSection, resumeHref } from '../../src/lib/position';
 
 const T = '2026-11-20T10:00:00.000Z';
 
 describe('lesson position', () => {
-  it('checks the stored shape', () => {
-    expect(isLessonPosition({ headingId: 'mitä-osallisuus-on', at: T })).toBe(true);
-    expect(isLessonPosition({ headingId: 'a b', at: T })).toBe(false);
-    expect(isLessonPosition({ headingId: '', at: T })).toBe(false);
-    expect(isLessonPosition({ headingId: 'x', at: 'eilen' })).toBe(false);
-    expect(isLessonPosition(null)).toBe(false);
-  });
   it('resumes at the last section read, or at the top', () => {
-    expect(resumeHref('/k/talo/talon-rakenne/', { headingId: 'mitä-talo-on', at: T })).toBe('/k/talo/talon-rakenne/#mit%C3%A4-talo-on');
+    expect(resumeHref('/k/talo/talon-rakenne/', { heading: 'mitä-talo-on', at: T })).toBe('/k/talo/talon-rakenne/#mit%C3%A4-talo-on');
     expect(resumeHref('/k/talo/talon-rakenne/', undefined)).toBe('/k/talo/talon-rakenne/');
   });
   it('finds the section whose heading has passed the reading line', () => {
@@ -26,15 +19,15 @@ describe('lesson position', () => {
 describe('position store', () => {
   it('stores one key per lesson and keeps a value it cannot read', async () => {
     vi.resetModules();
-    const { storage } = await import('../../src/stores/storage');
-    storage.engine['asiakasosallisuus:position:b'] = '{rikki';
-    const { $lessonPositions, setLastSection } = await import('../../src/stores/position');
+    const { storage, PREFIX } = await import('../../src/stores/storage');
+    storage.engine[`${PREFIX}position:b`] = '{rikki';
+    const { $positions, setLastSection } = await import('../../src/stores/learner');
     const { readable } = await import('../../src/lib/learner-data');
-    $lessonPositions.listen(() => {});
+    $positions.listen(() => {});
     setLastSection('a', 'toinen-osio');
     setLastSection('b', 'ensimmäinen');
-    expect(JSON.parse(storage.engine['asiakasosallisuus:position:a']!)).toMatchObject({ headingId: 'toinen-osio' });
-    expect(storage.engine['asiakasosallisuus:position:b']).toBe('{rikki');
-    expect(Object.keys(readable($lessonPositions.get()))).toEqual(['a']);
+    expect(JSON.parse(storage.engine[`${PREFIX}position:a`]!)).toMatchObject({ heading: 'toinen-osio' });
+    expect(storage.engine[`${PREFIX}position:b`]).toBe('{rikki');
+    expect(Object.keys(readable($positions.get()))).toEqual(['a']);
   });
 });

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSafeStorage, type StorageBackend, type StorageFault } from '../../src/lib/safe-storage';
-
-/** A Web Storage stand-in with a size limit, like a browser's localStorage. */
-function fakeStorage(limit = Infinity): StorageBackend & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() { return data.size; },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem(k, v) {
-      const size = [...data].reduce((n, [a, b]) => n + a.length + b.length, 0) - (data.has(k) ? k.length + data.get(k)!.length : 0);
-      if (size + k.length + v.length > limit) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { fakeStorage } from './helpers/fake-storage';
 
 const throwing: StorageBackend = {
   get length(): number { throw new Error('SecurityError'); },
@@ -89,5 +73,33 @@ describe('safe storage', () => {
     engine.a = '1';
     expect(engine.a).toBe('1');
     expect(backend.data.size).toBe(0);
+  });
+
+  it('calls a storage that refuses every write with nothing stored unavailable, not full (issue 17.6)', () => {
+    const backend = fakeStorage(0);
+    const { engine, faults, isStored } = setup(() => backend);
+    engine.a = '1';
+    expect(faults).toEqual(['unavailable']);
+    expect(isStored('a')).toBe(false);
+  });
+
+  it('writes a batch whole or not at all, putting back what it had written', () => {
+    const backend = fakeStorage(30);
+    backend.data.set('a', 'vanha');
+    const { raw, faults } = setup(() => backend);
+    expect(raw.apply([['a', 'uusi'], ['b', 'x'.repeat(40)]])).toBe(false);
+    expect([...backend.data]).toEqual([['a', 'vanha']]);
+    expect(faults).toEqual(['full']);
+    expect(raw.apply([['a', undefined], ['c', '1']])).toBe(true);
+    expect([...backend.data]).toEqual([['c', '1']]);
+  });
+
+  it('lists only the keys it is told to, so a malformed key never reaches a store', () => {
+    const backend = fakeStorage();
+    backend.data.set('p:lesson:__proto__', '{}');
+    backend.data.set('p:lesson:a', '{}');
+    const s = createSafeStorage(() => backend, () => {}, () => {}, (key) => !key.includes('__proto__'));
+    expect(Object.keys(s.engine)).toEqual(['p:lesson:a']);
+    expect(s.raw.keys()).toHaveLength(2);
   });
 });

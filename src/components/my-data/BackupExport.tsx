@@ -1,11 +1,10 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { backupFileName, createBackup, summarize } from '../../lib/backup';
-import { $learnerData } from '../../stores/learner';
+import { useHydrated, useStored } from '../../hooks/hydration';
+import { $learnerData } from '../../stores/backup';
 import { downloadFile } from '../download';
-import { useHydrated } from '../widgets/use-hydrated';
 import DataSummaryList from './DataSummaryList';
 import './my-data.css';
 
@@ -17,7 +16,7 @@ interface Props {
 /** What is stored in this browser, and the button that saves all of it as a backup file. */
 export default function BackupExport({ text, summaryText }: Props) {
   const hydrated = useHydrated();
-  const data = useStore($learnerData);
+  const data = useStored($learnerData, undefined);
   const [said, say] = useState('');
 
   function download() {
@@ -30,7 +29,7 @@ export default function BackupExport({ text, summaryText }: Props) {
   return (
     <div class="my-data">
       <p>{text.stored}</p>
-      <DataSummaryList summary={hydrated ? summarize(data) : undefined} text={summaryText} />
+      <DataSummaryList summary={data && summarize(data)} text={summaryText} />
       <button type="button" class="button" onClick={download} disabled={!hydrated}>
         {text.download}
       </button>

@@ -1,14 +1,11 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { MAX_BACKUP_BYTES, parseBackup, summarize, type BackupFile, type BackupResult } from '../../lib/backup';
 import { refusalMessage } from '../../lib/backup-messages';
 import { formatDate } from '../../lib/dates';
-import { mergeAll } from '../../stores/backup';
-import { replaceAll } from '../../stores/learner';
-import { $storageFaults } from '../../stores/storage';
-import { useHydrated } from '../widgets/use-hydrated';
+import { useHydrated, useStored } from '../../hooks/hydration';
+import { $frozen, mergeAll, replaceAll } from '../../stores/backup';
 import DataSummaryList from './DataSummaryList';
 import './my-data.css';
 
@@ -25,7 +22,7 @@ type Step =
   | { kind: 'choose' }
   | { kind: 'refused'; message: string }
   | { kind: 'confirm'; file: string; backup: BackupFile }
-  | { kind: 'done'; message: string };
+  | { kind: 'done'; message: string; ok: boolean };
 
 /** Reads the file the learner picked; an oversized one is refused before it is read into memory. */
 async function readBackup(file: File): Promise<BackupResult | undefined> {
@@ -43,9 +40,8 @@ async function readBackup(file: File): Promise<BackupResult | undefined> {
  */
 export default function BackupImport({ text, errorText, sectionText, summaryText, frozenText }: Props) {
   const hydrated = useHydrated();
-  const faults = useStore($storageFaults);
   // Data of a newer course version is shown but never changed.
-  const frozen = hydrated && faults.includes('newer');
+  const frozen = useStored($frozen, false);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const input = useRef<HTMLInputElement>(null);
@@ -70,18 +66,19 @@ export default function BackupImport({ text, errorText, sectionText, summaryText
   }
 
   /** Back to the file field, which is where focus goes as the confirmation closes. */
-  function finish(message: string) {
+  function finish(message: string, ok = true) {
     if (input.current) {
       input.current.value = '';
       input.current.focus();
     }
-    setStep({ kind: 'done', message });
+    setStep({ kind: 'done', message, ok });
   }
 
   function confirm(backup: BackupFile) {
-    if (mode === 'merge') mergeAll(backup.data);
-    else replaceAll(backup.data);
-    finish(mode === 'merge' ? text.merged : text.replaced);
+    // All or nothing: when storage refuses any part, nothing of the file is kept (issue 17.4).
+    const stored = mode === 'merge' ? mergeAll(backup.data) : replaceAll(backup.data);
+    if (!stored) finish(text.notStored, false);
+    else finish(mode === 'merge' ? text.merged : text.replaced);
   }
 
   return (
@@ -122,7 +119,7 @@ export default function BackupImport({ text, errorText, sectionText, summaryText
           </div>
         </section>
       )}
-      <p role="status" class="my-data__said">
+      <p role="status" class={`my-data__said${step.kind === 'done' ? (step.ok ? ' my-data__success' : ' my-data__refused') : ''}`}>
         {step.kind === 'done' ? step.message : ''}
       </p>
     </div>

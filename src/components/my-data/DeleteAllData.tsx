@@ -1,9 +1,7 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
-import { deleteAll } from '../../stores/backup';
-import { $storageFaults } from '../../stores/storage';
-import { useHydrated } from '../widgets/use-hydrated';
+import { useHydrated, useStored } from '../../hooks/hydration';
+import { $frozen, deleteAll } from '../../stores/backup';
 import './my-data.css';
 
 interface Props {
@@ -15,11 +13,10 @@ interface Props {
 /** Deletes every piece of the learner's data from this browser, after an inline confirmation. */
 export default function DeleteAllData({ text, frozenText }: Props) {
   const hydrated = useHydrated();
-  const faults = useStore($storageFaults);
   // Data of a newer course version is shown but never changed.
-  const frozen = hydrated && faults.includes('newer');
+  const frozen = useStored($frozen, false);
   const [confirming, setConfirming] = useState(false);
-  const [said, say] = useState('');
+  const [said, say] = useState<{ message: string; ok: boolean }>();
   const title = useRef<HTMLHeadingElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
@@ -32,18 +29,18 @@ export default function DeleteAllData({ text, frozenText }: Props) {
   }, [confirming]);
 
   function open() {
-    say('');
+    say(undefined);
     setConfirming(true);
   }
 
-  function close(message: string) {
+  function close(message: string, ok = true) {
     setConfirming(false);
-    say(message);
+    say({ message, ok });
   }
 
   function remove() {
-    deleteAll();
-    close(text.done);
+    if (deleteAll()) close(text.done);
+    else close(text.notDone, false);
   }
 
   return (
@@ -69,8 +66,8 @@ export default function DeleteAllData({ text, frozenText }: Props) {
         </button>
       )}
       {frozen && <p>{frozenText}</p>}
-      <p role="status" class="my-data__said">
-        {said}
+      <p role="status" class={`my-data__said${said ? (said.ok ? ' my-data__success' : ' my-data__refused') : ''}`}>
+        {said?.message}
       </p>
     </div>
   );

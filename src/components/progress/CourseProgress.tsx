@@ -1,12 +1,11 @@
-import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
+import { countDone, resumeTarget } from '../../lib/learner-progress';
+import { readable } from '../../lib/learner-data';
 import { openAssignments } from '../../lib/open-assignments';
-import { countDone, readable, resumeTarget } from '../../lib/learner-data';
 import { resumeHref } from '../../lib/position';
-import { $assignments, $lastPosition, $lessonProgress } from '../../stores/learner';
-import { $lessonPositions } from '../../stores/position';
-import { useHydrated } from '../widgets/use-hydrated';
+import { $assignments, $lastPosition, $lessonProgress, $positions } from '../../stores/learner';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import ProgressSummary from './ProgressSummary';
 import { shownIf } from './shown-if';
 import './progress.css';
@@ -35,16 +34,16 @@ interface Props {
  */
 export default function CourseProgress({ lessons, label, text, summaryText }: Props) {
   const hydrated = useHydrated();
-  const progress = useStore($lessonProgress);
-  const last = useStore($lastPosition);
-  const assignments = useStore($assignments);
-  const positions = useStore($lessonPositions);
+  const progress = useStored($lessonProgress, NONE);
+  const last = useStored($lastPosition, undefined);
+  const assignments = useStored($assignments, NONE);
+  const positions = useStored($positions, NONE);
   const first = lessons[0];
   if (!first) return null;
 
   const order = lessons.map((l) => l.id);
-  const assigned = hydrated ? openAssignments(assignments, new Set(order), progress)[0] : undefined;
-  const targetId = assigned?.openIds[0] ?? (hydrated ? resumeTarget(order, progress, last) : undefined);
+  const assigned = openAssignments(assignments, new Set(order), progress)[0];
+  const targetId = assigned?.openIds[0] ?? resumeTarget(order, progress, last);
   const target = lessons.find((l) => l.id === targetId);
   const { done, total } = countDone(order, progress);
   const allDone = hydrated && done === total;

@@ -1,9 +1,8 @@
-import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { openAssignments } from '../../lib/open-assignments';
 import { $assignments, $lessonProgress } from '../../stores/learner';
-import { useHydrated } from '../widgets/use-hydrated';
+import { NONE, useStored } from '../../hooks/hydration';
 import { useLastSection } from './use-last-section';
 import './progress.css';
 
@@ -22,11 +21,9 @@ interface Props {
  * assignment.
  */
 export default function LessonContext({ lessonId, lessons, text }: Props) {
-  const hydrated = useHydrated();
   useLastSection(lessonId);
-  const assignments = useStore($assignments);
-  const progress = useStore($lessonProgress);
-  if (!hydrated) return null;
+  const assignments = useStored($assignments, NONE);
+  const progress = useStored($lessonProgress, NONE);
   const known = new Set(lessons.map((l) => l.id));
   const open = openAssignments(assignments, known, progress).find((a) => a.entry.lessons.includes(lessonId));
   if (!open) return null;

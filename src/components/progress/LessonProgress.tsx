@@ -1,10 +1,9 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
-import { lessonStatus } from '../../lib/learner-data';
+import { lessonStatus } from '../../lib/learner-progress';
 import { quizPassed } from '../../lib/quiz-pass';
 import { $lessonProgress, $quizResults, markCompleted, markVisited, unmarkCompleted } from '../../stores/learner';
-import { useHydrated } from '../widgets/use-hydrated';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import { shownIf } from './shown-if';
 import './progress.css';
 
@@ -22,8 +21,8 @@ interface Props {
  */
 export default function LessonProgress({ lessonId, quizzes, text }: Props) {
   const hydrated = useHydrated();
-  const progress = useStore($lessonProgress);
-  const results = useStore($quizResults);
+  const progress = useStored($lessonProgress, NONE);
+  const results = useStored($quizResults, NONE);
   const [said, say] = useState('');
   useEffect(() => markVisited(lessonId), [lessonId]);
 

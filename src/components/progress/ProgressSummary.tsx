@@ -1,9 +1,8 @@
-import { useStore } from '@nanostores/preact';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
-import { countDone } from '../../lib/learner-data';
+import { countDone } from '../../lib/learner-progress';
 import { $lessonProgress } from '../../stores/learner';
-import { useHydrated } from '../widgets/use-hydrated';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import { shownIf } from './shown-if';
 import './progress.css';
 
@@ -18,8 +17,8 @@ interface Props {
 /** How many of the given lessons are done, as text and as a progress bar. */
 export default function ProgressSummary({ lessonIds, label, text }: Props) {
   const hydrated = useHydrated();
-  const progress = useStore($lessonProgress);
-  const { done, total, percent } = countDone(lessonIds, hydrated ? progress : {});
+  const progress = useStored($lessonProgress, NONE);
+  const { done, total, percent } = countDone(lessonIds, progress);
   return (
     <div class={`progress-summary reserved ${shownIf(hydrated)}`}>
       <p>{format(text.count, { done, total, percent })}</p>

@@ -1,4 +1,4 @@
-import { isDone } from '../../lib/learner-data';
+import { isDone } from '../../lib/learner-progress';
 import { $lessonProgress } from '../../stores/learner';
 
 // Shows the done marks of DoneMark.astro and keeps them live: a lesson marked done on this page

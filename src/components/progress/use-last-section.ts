@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { currentSection } from '../../lib/position';
-import { setLastSection } from '../../stores/position';
+import { setLastSection } from '../../stores/learner';
 
 /** The share of the viewport from the top where a section counts as being read. */
 const READING_LINE = 0.3;

@@ -8,7 +8,7 @@ import { allQuizzesPassed, type PassMark } from '../../lib/quiz-pass';
 import type { QuizData } from '../../schemas/quiz';
 import { $quizResults, markCompleted, recordQuizResult } from '../../stores/learner';
 import { questionComponents, type QuestionProps, type QuestionType } from './question-types';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../../hooks/hydration';
 import './quiz.css';
 
 interface Props {

@@ -1,10 +1,11 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import type { Strings } from '../../i18n';
-import { readable } from '../../lib/learner-data';
-import { isAnswered, mergeTyped, savedLabel } from '../../lib/reflection';
-import { $reflections, saveReflection } from '../../stores/learner';
-import { useHydrated } from './use-hydrated';
+import { format } from '../../i18n/format';
+import { isUnreadable, MAX_TEXT, type ReflectionEntry } from '../../lib/learner-data';
+import { isAnswered, keepBoth, mergeTyped, savedLabel } from '../../lib/reflection';
+import { $reflections, discardUnreadableReflection, isReflectionStored, saveReflection } from '../../stores/learner';
+import { downloadFile } from '../download';
 import './reflection.css';
 
 interface Props {
@@ -21,29 +22,72 @@ const SAVE_DELAY = 500;
 /**
  * A reflection prompt and the learner's answer, saved in this browser as they type (after a
  * pause, on leaving the field and when the page is hidden). The textarea is real in the server
- * HTML: what is typed before the island runs is kept and added to any saved answer.
+ * HTML: what is typed before the island runs is kept and added to any saved answer. A save knows
+ * which stored version it edited (`base`): if another tab saved a different text meanwhile, both
+ * are shown and the learner chooses; nothing is written over a stored answer that cannot be read.
  */
 export default function ReflectionField({ id, prompt, strings, diaryHref }: Props) {
   const hydrated = useHydrated();
-  const entry = readable(useStore($reflections, { keys: [id] }))[id];
+  const stored = useStored($reflections, NONE, [id])[id];
   const field = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  /** The stored entry the field's text was last in step with. */
+  const base = useRef<ReflectionEntry>();
   // Mirrors the field for the printed diary, which cannot show a scrolled textarea.
   const [text, setText] = useState('');
+  const [conflict, setConflict] = useState<ReflectionEntry>();
+  const [unsaved, setUnsaved] = useState(false);
+  const conflictRef = useRef<ReflectionEntry>();
+  conflictRef.current = conflict;
 
+  const show = (value: string) => {
+    if (field.current) field.current.value = value;
+    setText(value);
+  };
+
+  /** Writes the field's text (if it changed); a conflict or an unreadable stored value stops it. */
   const save = () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (field.current) saveReflection(id, field.current.value);
+    const el = field.current;
+    if (!el) return;
+    const outcome = saveReflection(id, el.value, base.current);
+    if (outcome.kind === 'saved') {
+      base.current = outcome.entry;
+      setConflict(undefined);
+      setUnsaved(!isReflectionStored(id));
+    } else if (outcome.kind === 'conflict') {
+      setConflict(outcome.other);
+    }
+  };
+
+  /** Resolves a conflict: the text to keep is written over the other tab's (now the base). */
+  const resolve = (choice: 'mine' | 'other' | 'both') => {
+    const other = conflictRef.current;
+    const el = field.current;
+    if (!other || !el) return;
+    base.current = other;
+    if (choice === 'other') show(other.text);
+    if (choice === 'both') show(keepBoth(el.value, other.text));
+    setConflict(undefined);
+    save();
+    el.focus();
   };
 
   useEffect(() => {
     const el = field.current!;
-    const merged = mergeTyped(readable($reflections.get())[id]?.text ?? '', el.value);
-    el.value = merged;
-    setText(merged);
-    if (merged) saveReflection(id, merged);
-    const flush = () => timer.current !== undefined && save();
+    const now = $reflections.get()[id];
+    if (!isUnreadable(now)) {
+      base.current = now;
+      const merged = mergeTyped(now?.text ?? '', el.value);
+      show(merged);
+      if (merged !== (now?.text ?? '')) save();
+    }
+    // Leaving the page never drops text: an open conflict is kept as both texts.
+    const flush = () => {
+      if (conflictRef.current) resolve('both');
+      else if (timer.current !== undefined) save();
+    };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onHidden);
     addEventListener('pagehide', flush);
@@ -54,14 +98,15 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
     };
   }, []);
 
-  // An answer changed elsewhere (another tab, an imported backup) shows here unless the learner is typing.
+  // An answer changed elsewhere (another tab, an imported backup) shows here while the field
+  // holds no edit of its own; with an edit, the next save finds the conflict.
   useEffect(() => {
     const el = field.current;
-    if (!hydrated || !el || !entry || entry.text === el.value) return;
-    if (document.activeElement === el || timer.current !== undefined) return;
-    el.value = entry.text;
-    setText(entry.text);
-  }, [entry?.text]);
+    if (!hydrated || !el || isUnreadable(stored) || stored === base.current) return;
+    if (el.value !== (base.current?.text ?? '') || timer.current !== undefined) return;
+    base.current = stored;
+    show(stored?.text ?? '');
+  }, [stored]);
 
   const onInput = () => {
     setText(field.current!.value);
@@ -70,7 +115,18 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
   };
 
   const fieldId = `pohdinta-${id}`;
-  const status = !hydrated ? '' : entry && isAnswered(entry.text) ? savedLabel(entry.updatedAt, strings) : strings.empty;
+  const unreadable = hydrated && isUnreadable(stored) ? stored : undefined;
+  const entry = hydrated && !isUnreadable(stored) ? stored : undefined;
+  // While a conflict is open the field's text is not saved: the alert above says why.
+  const status = !hydrated || conflict
+    ? ''
+    : unreadable
+      ? ''
+      : unsaved
+        ? strings.notStored
+        : entry && isAnswered(entry.text)
+          ? savedLabel(entry.updatedAt, strings)
+          : strings.empty;
   return (
     <div class="card reflection" data-reflection-id={id}>
       <label class="reflection__prompt" for={fieldId}>
@@ -78,23 +134,60 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
       </label>
       {/* Texts repeated on every reflection are kept out of the search index. */}
       <p class="reflection__privacy" id={`${fieldId}-ohje`} data-pagefind-ignore="">
-        {strings.privacy}
+        {strings.privacy} {format(strings.limit, { max: MAX_TEXT })}
       </p>
+      {unreadable && (
+        <div class="reflection__problem" role="alert" data-pagefind-ignore="">
+          <p>{strings.unreadable}</p>
+          <div class="reflection__actions">
+            <button type="button" class="button secondary" onClick={() => downloadFile(`pohdinta-${id}.txt`, unreadable.unreadable, 'text/plain;charset=utf-8')}>
+              {strings.downloadRaw}
+            </button>
+            <button type="button" class="button secondary" onClick={() => discardUnreadableReflection(id)}>
+              {strings.discardRaw}
+            </button>
+          </div>
+        </div>
+      )}
       <textarea
         id={fieldId}
         class="reflection__field"
         rows={5}
         autocomplete="off"
+        maxLength={MAX_TEXT}
+        readOnly={!!unreadable}
         aria-describedby={`${fieldId}-ohje ${fieldId}-tila`}
         ref={field}
         onInput={onInput}
         onBlur={save}
       />
+      {conflict && (
+        <div class="reflection__problem" role="alert" data-pagefind-ignore="">
+          <p>
+            <strong>{strings.conflictTitle}</strong>
+          </p>
+          <p>{format(strings.conflictText, { when: savedLabel(conflict.updatedAt, strings) })}</p>
+          <div class="reflection__other">{conflict.text}</div>
+          <div class="reflection__actions">
+            <button type="button" class="button" onClick={() => resolve('mine')}>
+              {strings.keepMine}
+            </button>
+            <button type="button" class="button secondary" onClick={() => resolve('other')}>
+              {strings.keepOther}
+            </button>
+            <button type="button" class="button secondary" onClick={() => resolve('both')}>
+              {strings.keepBoth}
+            </button>
+          </div>
+        </div>
+      )}
       <div class={`reflection__answer${isAnswered(text) ? '' : ' reflection__answer--empty'}`} aria-hidden="true" data-pagefind-ignore="">
         {isAnswered(text) ? text : strings.empty}
       </div>
       {/* Not a live region: a time announced on every save would interrupt typing; the field describes it. */}
       <p class="reflection__status" id={`${fieldId}-tila`} data-pagefind-ignore="">
+        {/* Shown only if the island has not started a few seconds after load (global.css .needs-script). */}
+        {!hydrated && <span class="needs-script">{strings.needsScript}</span>}
         {status}
       </p>
       {diaryHref && (
