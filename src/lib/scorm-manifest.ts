@@ -5,6 +5,7 @@
  * gives the list of files.
  * @see SCORM 1.2 CAM 2.3, SCORM 2004 4th ed. CAM 3.4
  */
+import { LOCALE } from '../i18n/config';
 import type { ScormVersion } from './lms-report';
 
 export interface ManifestInput {
@@ -42,9 +43,9 @@ export function manifestXml(m: ManifestInput): string {
     <schemaversion>1.2</schemaversion>
     <imsmd:lom>
       <imsmd:general>
-        <imsmd:title><imsmd:langstring xml:lang="fi">${title}</imsmd:langstring></imsmd:title>
-        <imsmd:language>fi</imsmd:language>
-        <imsmd:description><imsmd:langstring xml:lang="fi">${description}</imsmd:langstring></imsmd:description>
+        <imsmd:title><imsmd:langstring xml:lang="${LOCALE.lang}">${title}</imsmd:langstring></imsmd:title>
+        <imsmd:language>${LOCALE.lang}</imsmd:language>
+        <imsmd:description><imsmd:langstring xml:lang="${LOCALE.lang}">${description}</imsmd:langstring></imsmd:description>
       </imsmd:general>
     </imsmd:lom>
   </metadata>
@@ -76,9 +77,9 @@ ${files}
     <schemaversion>2004 4th Edition</schemaversion>
     <lom:lom>
       <lom:general>
-        <lom:title><lom:string language="fi">${title}</lom:string></lom:title>
-        <lom:language>fi</lom:language>
-        <lom:description><lom:string language="fi">${description}</lom:string></lom:description>
+        <lom:title><lom:string language="${LOCALE.lang}">${title}</lom:string></lom:title>
+        <lom:language>${LOCALE.lang}</lom:language>
+        <lom:description><lom:string language="${LOCALE.lang}">${description}</lom:string></lom:description>
       </lom:general>
     </lom:lom>
   </metadata>
