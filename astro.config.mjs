@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * The course may be served under a sub-path (organisations host it under their own site),
@@ -16,7 +17,8 @@ export default defineConfig({
   ...(process.env.ASTRO_OUT_DIR && { outDir: process.env.ASTRO_OUT_DIR }),
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // The search index is built when the build is done, so `astro build` alone gives the whole site.
+  integrations: [mdx(), preact(), searchIndex()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // No request may leave the site: nothing is prefetched from elsewhere and no fonts are fetched.
