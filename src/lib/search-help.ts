@@ -93,14 +93,17 @@ const ENDING = 3;
  * `locations` (its `content` split at spaces). Pagefind falls back to ever shorter beginnings of a
  * word it does not know, so *osalisuus* "finds" *osa* and *kokemsuasiantuntija* finds *kokeen*
  * ('none'); *asiakasrati* finds *asiakasraateja* by all but its last three letters ('beginning');
- * 'exact' is the word itself, or with a case ending more or less.
+ * 'exact' is the word itself, with a case ending more or less, or with another last letter
+ * (*luottamuksen* finds *luottamukselle*).
  */
 export function wordMatches(query: string, content: string, locations: readonly number[]): Array<{ word: string; match: WordMatch }> {
   const tokens = content.split(/\s+/);
   const matched = locations.map((l) => wordsOf(fold((tokens[l] ?? '').replaceAll(INDEX_JOIN, ''))).join(''));
   return wordsOf(query).map((word) => {
     const q = fold(word);
-    const exact = (m: string) => m.startsWith(q) || (m.length >= 5 && q.startsWith(m) && q.length - m.length <= ENDING);
+    // The word itself, a form with a case ending more (or less), or one that differs only in its last letter.
+    const exact = (m: string) =>
+      m.startsWith(q) || m.startsWith(q.slice(0, -1)) || (m.length >= 5 && q.startsWith(m) && q.length - m.length <= ENDING);
     const head = q.slice(0, Math.max(5, q.length - ENDING));
     const match: WordMatch = matched.some(exact) ? 'exact' : matched.some((m) => m.startsWith(head)) ? 'beginning' : 'none';
     return { word, match };

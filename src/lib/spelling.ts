@@ -145,67 +145,32 @@ export function correctQuery(
    * base form, which finds the same pages.
    */
   const isKnown = (part: string) => folded.some((w) => w.startsWith(fold(part)));
+  // Forms of one word (*kokemusasiantuntija*, *…jat*, *…joiden*) are one choice: the nearest.
+  const distinct = (near: Candidate[]) => near.filter((n, i) => !near.slice(0, i).some((m) => sameWord(m.word, n.word)));
   const choices = wordsOf(query).map((part) => {
     const known = part.length < options.minLength || found(part) || isKnown(part);
-    return { part, known, near: known ? [] : closestWords(part, words, 3, options) };
+    return { part, known, near: known ? [] : distinct(closestWords(part, words, 6, options)).slice(0, 3) };
   });
   const unknown = choices.filter((c) => !c.known);
   if (unknown.length === 0 || unknown.some((c) => c.near.length === 0)) return { suggestions: [] };
   const withWord = (choice: (typeof choices)[number], word: string) =>
     choices.map((c) => (c === choice ? word : c.known ? c.part : c.near[0]!.word)).join(' ');
   const first = unknown[0]!;
-  // Forms of one word (*kokemusasiantuntijoita*, *…joiden*) are one choice: the nearest.
-  const distinct = first.near.filter((n, i) => !first.near.slice(0, i).some((m) => sameWord(m.word, n.word)));
-  const suggestions = distinct.map((n) => withWord(first, n.word));
+  const suggestions = first.near.map((n) => withWord(first, n.word));
   const clear = unknown.every((c) => c.near.length === 1 || c.near[1]!.distance - c.near[0]!.distance >= 0.5);
   return { corrected: clear ? suggestions[0] : undefined, suggestions };
 }
 
 /**
- * Letters after the shared beginning in a form that goes with a base (*asiakasraa·din*). Longer
- * ones are more often a second part (*asiakas·raati* is not a form of *asiakas*) or a derivation
- * (*dialogi·suus*), which must stay words of their own.
+ * The words to ship for corrections, from how often each word occurs in the indexed text: those
+ * of at least `minLength` letters seen at least `minCount` times. A word seen once or twice is
+ * seldom searched, and the list stays a few kilobytes; the glossary's terms are added in the
+ * browser, whatever their count. Other forms of a word need not be listed: an ending costs little
+ * in `distance`, and Pagefind's stemming finds them.
  */
-const MAX_ENDING = 3;
-
-/** Shorter first, then alphabetical: the order in which one form is the base of another. */
-const before = (a: string, b: string) => a.length < b.length || (a.length === b.length && a < b);
-
-/**
- * The words to ship for corrections, from how often each word occurs in the indexed text. Forms
- * of one word are kept once, as their base (the shortest form that shares all but its last 1–3
- * letters with the others: *asiakasraadin* and *asiakasraatia* go with *asiakasraati*), because
- * an ending costs little in `distance` and Pagefind's stemming finds the other forms. A word is
- * kept when its forms occur at least `minCount` times together: a word seen once is seldom
- * searched, and the list stays a few kilobytes.
- */
-export function suggestionWords(counts: ReadonlyMap<string, number>, minCount = 3, options: SpellingOptions = SPELLING): string[] {
-  const words = [...counts.keys()].filter((w) => w.length >= options.minLength && !/\d/.test(w)).sort();
-  const minStem = options.minLength;
-  const firstByPrefix = new Map<string, string>();
-  for (const word of words) {
-    for (let end = minStem; end <= word.length; end++) {
-      const prefix = word.slice(0, end);
-      const first = firstByPrefix.get(prefix);
-      if (first === undefined || before(word, first)) firstByPrefix.set(prefix, word);
-    }
-  }
-  const nextBase = (word: string) => {
-    for (let stem = word.length - 1; stem >= Math.max(minStem, word.length - MAX_ENDING); stem--) {
-      const base = firstByPrefix.get(word.slice(0, stem));
-      if (base !== undefined && before(base, word) && base.length <= stem + 1) return base;
-    }
-    return word;
-  };
-  /** Follows bases down to one that has none: every form of a word then counts for the same base. */
-  const baseOf = (word: string): string => {
-    const base = nextBase(word);
-    return base === word ? word : baseOf(base);
-  };
-  const total = new Map<string, number>();
-  for (const word of words) {
-    const base = baseOf(word);
-    total.set(base, (total.get(base) ?? 0) + counts.get(word)!);
-  }
-  return [...total].filter(([, n]) => n >= minCount).map(([w]) => w).sort();
+export function suggestionWords(counts: ReadonlyMap<string, number>, minCount = 4, options: SpellingOptions = SPELLING): string[] {
+  return [...counts]
+    .filter(([word, n]) => n >= minCount && word.length >= options.minLength && !/\d/.test(word))
+    .map(([word]) => word)
+    .sort();
 }

@@ -149,7 +149,8 @@ function withHelp(search: Search, instance: Instance): Search {
         const exact = new Set(matches.filter((m) => m.match === 'exact').map((m) => m.word));
         const { corrected, suggestions } = correctQuery(term, correctionWords, (w) => exact.has(w));
         const better = corrected ? await search(corrected, options) : null;
-        if (corrected && count(better) > (unknown ? 0 : count(results))) {
+        // Results for a word Pagefind knew are real: a correction must find clearly more.
+        if (corrected && count(better) > (unknown ? 0 : count(results) + 1)) {
           state.shown = { query: corrected, reason: count(results) && !unknown ? 'few' : 'corrected' };
           results = better;
           state.suggestions = suggestions.filter((q) => q !== corrected);
