@@ -7,6 +7,7 @@ import { FILE_PROTOCOL_CHECK, HOUSE_NOSCRIPT_STYLE } from './src/lib/inline-code
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * The course may be served under a sub-path (organisations host it under their own site),
@@ -38,7 +39,8 @@ export default defineConfig({
   ...(process.env.ASTRO_OUT_DIR && { outDir: process.env.ASTRO_OUT_DIR }),
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), ...(lms ? [lmsLaunch] : [])],
+  // The search index is built when the build is done, so `astro build` alone gives the whole site.
+  integrations: [mdx(), preact(), searchIndex(), ...(lms ? [lmsLaunch] : [])],
   vite: { define: { 'import.meta.env.LMS': JSON.stringify(lms) } },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

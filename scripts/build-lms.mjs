@@ -50,7 +50,6 @@ for (const file of files) {
 }
 if (problems.length) throw new Error(`The LMS build still points outside the package:\n${problems.join('\n')}`);
 
-run(process.execPath, ['scripts/index-search.mjs'], env);
 
 // The course facts the launch page was built with: the mastery score is the final quiz's pass mark.
 const launchHtml = readFileSync(join(SITE, LAUNCH), 'utf8');

@@ -13,6 +13,10 @@ export const glossarySchema = z.strictObject({
   related: z.array(stableId).default([]),
   /** Other forms a student might search for; indexed with the entry. */
   forms: z.array(text).default([]),
+  /** English equivalents (*co-design*): shown with the entry; a search for one finds the term. */
+  en: z.array(text).default([]),
+  /** Other names of the same thing that the course text may not use; a search for one finds the term. */
+  synonyms: z.array(text).default([]),
 });
 
 export type GlossaryData = z.output<typeof glossarySchema>;

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getCourse } from '../../data/course';
+import { group, t } from '../../i18n';
+import { modulePath } from '../../lib/paths';
+import type { SearchData } from '../../lib/search-help';
+
+/**
+ * The search data loaded when search opens: the glossary's names, the modules to browse and the
+ * help's strings.
+ * The search index integration adds the words for corrections after Pagefind has run
+ * (src/integrations/search-index.ts); in `astro dev` there are none.
+ */
+export const GET: APIRoute = async () => {
+  const glossary = await getCollection('glossary');
+  const modules = (await getCourse()).filter((m) => m.lessons.length > 0);
+  const data: SearchData = {
+    words: [],
+    terms: glossary.map(({ data: { id, term, en, synonyms } }) => ({ id, term, en, synonyms })),
+    modules: modules.map((m) => ({ title: `${t('module.label', { n: m.order })}: ${m.title}`, path: modulePath(m.id) })),
+    strings: group('searchHelp'),
+  };
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+};
