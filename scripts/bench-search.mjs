@@ -35,7 +35,13 @@ async function startPreview(dist, base) {
   });
   const url = `http://127.0.0.1:${port}${base}`;
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return { url, stop: () => process.kill(-server.pid) };
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop: () => process.kill(-server.pid) };
     await new Promise((r) => setTimeout(r, 200));
   }
   process.kill(-server.pid);

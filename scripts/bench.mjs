@@ -57,9 +57,15 @@ console.table(
   Object.fromEntries(
     Object.entries(pages).map(([type, p]) => [
       type,
-      p.error ? { error: p.error } : {
-        'html gz': kb(p.html.gzip), 'css gz': kb(p.css.gzip), 'js gz': kb(p.js.gzip), 'inline js gz': kb(p.inlineJs.gzip), requests: p.requests,
-      },
+      p.error
+        ? { error: p.error }
+        : {
+            'html gz': kb(p.html.gzip),
+            'css gz': kb(p.css.gzip),
+            'js gz': kb(p.js.gzip),
+            'inline js gz': kb(p.inlineJs.gzip),
+            requests: p.requests,
+          },
     ]),
   ),
 );

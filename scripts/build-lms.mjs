@@ -5,7 +5,7 @@
 //   dist-lms/asiakasosallisuus-scorm12/      dist-lms/asiakasosallisuus-scorm12.zip
 //   dist-lms/asiakasosallisuus-scorm2004/    dist-lms/asiakasosallisuus-scorm2004.zip
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { fi } from '../src/i18n/fi.ts';
@@ -28,7 +28,12 @@ const run = (cmd, args, env) => {
 const filesIn = (dir) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split(sep).join('/'))
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(dir.length + 1)
+        .split(sep)
+        .join('/'),
+    )
     .sort();
 
 rmSync(OUT, { recursive: true, force: true });
@@ -49,7 +54,6 @@ for (const file of files) {
   } else if (file.endsWith('.js')) writeFileSync(path, relativeModule(text(), file));
 }
 if (problems.length) throw new Error(`The LMS build still points outside the package:\n${problems.join('\n')}`);
-
 
 // The course facts the launch page was built with: the mastery score is the final quiz's pass mark.
 const launchHtml = readFileSync(join(SITE, LAUNCH), 'utf8');

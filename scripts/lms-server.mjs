@@ -30,7 +30,7 @@ createServer(async (req, res) => {
   const prefix = Object.keys(LMS_ROOTS).find((p) => path.startsWith(p));
   const file = prefix && normalize(join(LMS_ROOTS[prefix], path.slice(prefix.length)));
   try {
-    if (!file || !file.startsWith(normalize(LMS_ROOTS[prefix])) || !(await stat(file)).isFile()) throw new Error('not a file');
+    if (!file?.startsWith(normalize(LMS_ROOTS[prefix])) || !(await stat(file)).isFile()) throw new Error('not a file');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     res.end(await readFile(file));
   } catch {

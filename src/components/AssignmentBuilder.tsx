@@ -104,7 +104,9 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
               value={name}
               onInput={(e) => setName(e.currentTarget.value)}
             />
-            <p id="assignment-name-hint" class="hint">{format(text.nameHint, { max: LINK_LIMITS.name })}</p>
+            <p id="assignment-name-hint" class="hint">
+              {format(text.nameHint, { max: LINK_LIMITS.name })}
+            </p>
           </div>
           <div class="field">
             <label for="assignment-note">{text.note}</label>
@@ -116,7 +118,9 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
               value={note}
               onInput={(e) => setNote(e.currentTarget.value)}
             />
-            <p id="assignment-note-hint" class="hint">{format(text.noteHint, { max: LINK_LIMITS.note })}</p>
+            <p id="assignment-note-hint" class="hint">
+              {format(text.noteHint, { max: LINK_LIMITS.note })}
+            </p>
           </div>
           <div class="field">
             <label for="assignment-due">{text.due}</label>
@@ -131,7 +135,9 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
       </form>
 
       <section class="share" aria-labelledby="share-title">
-        <h3 id="share-title" class="no-print">{text.shareTitle}</h3>
+        <h3 id="share-title" class="no-print">
+          {text.shareTitle}
+        </h3>
         {why && <p class="share-missing no-print">{why}</p>}
         {url && code && (
           <>
@@ -207,9 +213,7 @@ function ModuleChoice({ module, selected, onChange, text }: ModuleChoiceProps) {
   const minutes = module.lessons.reduce((sum, l) => sum + l.minutes, 0);
   return (
     <fieldset class="module-choice">
-      <legend>
-        {format(text.moduleLabel, { n: module.order, title: module.title })}
-      </legend>
+      <legend>{format(text.moduleLabel, { n: module.order, title: module.title })}</legend>
       <label class="check check--module">
         <input
           ref={all}

@@ -68,9 +68,7 @@ export default function AssignmentList({ catalog, paths, text, hideWhenEmpty = f
                     ) : (
                       <p>{text.allDone}</p>
                     )}
-                    <a href={`${paths.summary}#${a.id}`}>
-                      {text.summaryOne}
-                    </a>
+                    <a href={`${paths.summary}#${a.id}`}>{text.summaryOne}</a>
                     <button type="button" class="button secondary" onClick={() => remove(a.id, a.name)}>
                       {text.remove}
                       <span class="visually-hidden"> {format(text.removeWhat, { name: a.name })}</span>

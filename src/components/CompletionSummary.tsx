@@ -90,15 +90,20 @@ export default function CompletionSummary({ modules, text }: Props) {
           <dd>{today ? formatDate(today) : text.pending}</dd>
         </dl>
         <p class="completion-sheet__totals">
-          {show(format(text.totals, { lessonsDone: summary.lessonsDone, lessonsTotal: summary.lessonsTotal, modulesDone: summary.modulesDone, modulesTotal: summary.modulesTotal }))}
+          {show(
+            format(text.totals, {
+              lessonsDone: summary.lessonsDone,
+              lessonsTotal: summary.lessonsTotal,
+              modulesDone: summary.modulesDone,
+              modulesTotal: summary.modulesTotal,
+            }),
+          )}
         </p>
         <h2>{text.modules}</h2>
         <ol class="completion-modules">
           {summary.modules.map((m) => (
             <li key={m.id} data-module-id={m.id}>
-              <h3>
-                {moduleTitle(m, text)}
-              </h3>
+              <h3>{moduleTitle(m, text)}</h3>
               <p>{show(moduleLine(m, text))}</p>
               {m.quizzes.length > 0 && (
                 <ul>

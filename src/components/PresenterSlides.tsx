@@ -104,6 +104,7 @@ export default function PresenterSlides({ slides, text }: Props) {
           </>
         )}
       </article>
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form: a fieldset would bring form semantics and styling */}
       <div class="presenter__controls" role="group" aria-label={text.controls}>
         <button type="button" class="button secondary" disabled={index === 0} onClick={() => go('prev')}>
           <span aria-hidden="true">← </span>

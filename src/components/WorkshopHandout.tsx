@@ -36,7 +36,10 @@ export default function WorkshopHandout({ lessons, text, linkText }: Props) {
   const [start, setStart] = useState('09:00');
 
   useEffect(() => {
-    const catalog: LinkCatalog = [...new Set(lessons.map((l) => l.module))].map((id) => ({ id, lessons: lessons.filter((l) => l.module === id) }));
+    const catalog: LinkCatalog = [...new Set(lessons.map((l) => l.module))].map((id) => ({
+      id,
+      lessons: lessons.filter((l) => l.module === id),
+    }));
     // Opening another handout link in the same tab changes only the fragment.
     const read = () => {
       const found = decodeAssignment(location.hash, catalog);
@@ -54,7 +57,8 @@ export default function WorkshopHandout({ lessons, text, linkText }: Props) {
   useEffect(() => {
     // The material is static HTML outside this island: only which sections show changes.
     const ids = new Set(chosen.map((l) => l.id));
-    for (const section of document.querySelectorAll<HTMLElement>('[data-handout-lesson]')) section.hidden = !ids.has(section.dataset.handoutLesson!);
+    for (const section of document.querySelectorAll<HTMLElement>('[data-handout-lesson]'))
+      section.hidden = !ids.has(section.dataset.handoutLesson!);
     const heading = document.querySelector<HTMLElement>('[data-handout-lesson-heading]');
     if (heading) heading.hidden = !ids.size;
   }, [chosen.map((l) => l.id).join()]);
@@ -102,7 +106,10 @@ export default function WorkshopHandout({ lessons, text, linkText }: Props) {
         </thead>
         <tbody>
           {plan.steps.map((step) => (
-            <tr key={`${step.kind}-${step.start}`} class={step.kind === 'break' || step.kind === 'lunch' ? 'handout-plan__pause' : undefined}>
+            <tr
+              key={`${step.kind}-${step.start}`}
+              class={step.kind === 'break' || step.kind === 'lunch' ? 'handout-plan__pause' : undefined}
+            >
               <td>{`${clock(step.start)}–${clock(step.end)}`}</td>
               <td>{label(step)}</td>
               <td>{duration(step.minutes)}</td>

@@ -27,7 +27,10 @@ function checked(inner: Loader, check: () => CheckResult): Loader {
 
 /** One entry per file under `base`, named by its path (`content/pages/`). */
 export function entryFiles(base: string, pattern: string, schema: z.ZodType, inner: Loader = glob({ base, pattern })): Loader {
-  const files = () => globSync(pattern, { cwd: base }).sort().map((name) => read(join(base, name)));
+  const files = () =>
+    globSync(pattern, { cwd: base })
+      .sort()
+      .map((name) => read(join(base, name)));
   return checked(inner, () => checkEntryFiles(files(), schema));
 }
 
@@ -36,7 +39,12 @@ export function entryFiles(base: string, pattern: string, schema: z.ZodType, inn
  * its path: moving or renaming a file keeps its URL and the learner's data.
  */
 export const entriesById = (base: string, pattern: string, schema: z.ZodType): Loader =>
-  entryFiles(base, pattern, schema, glob({ base, pattern, generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry) }));
+  entryFiles(
+    base,
+    pattern,
+    schema,
+    glob({ base, pattern, generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry) }),
+  );
 
 /** A YAML file that lists entries with ids (`content/modules.yaml`). */
 export function listFile(path: string, schema: z.ZodType): Loader {

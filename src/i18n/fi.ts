@@ -31,9 +31,9 @@ export const fi = {
   ...common,
   'site.title': 'Asiakasosallisuus – verkkokurssi',
   'site.shortTitle': 'Asiakasosallisuus',
-  'site.description':
-    'Maksuton itseopiskeltava verkkokurssi asiakasosallisuudesta sosiaali-, terveys- ja työllisyyspalveluissa.',
-  'site.needsServer': 'Kurssi toimii vain verkkopalvelimelta avattuna, ei tiedostona omalta koneelta. Avaa kurssi sen verkko-osoitteesta. Ohjeet kurssin käynnistämiseen omalla koneella ovat README-tiedostossa.',
+  'site.description': 'Maksuton itseopiskeltava verkkokurssi asiakasosallisuudesta sosiaali-, terveys- ja työllisyyspalveluissa.',
+  'site.needsServer':
+    'Kurssi toimii vain verkkopalvelimelta avattuna, ei tiedostona omalta koneelta. Avaa kurssi sen verkko-osoitteesta. Ohjeet kurssin käynnistämiseen omalla koneella ovat README-tiedostossa.',
   'skip.toContent': 'Siirry sisältöön',
   'nav.main': 'Päävalikko',
   'nav.home': 'Etusivu',
@@ -80,8 +80,7 @@ export const fi = {
   'home.modules': 'Moduulit',
   'home.totalTime': 'Kurssin kesto yhteensä noin {hours, plural, one {# tunti} other {# tuntia}}.',
   'course.time': 'noin {hours, plural, one {# tunti} other {# tuntia}}',
-  'home.privacy':
-    'Edistymisesi ja vastauksesi tallentuvat vain tähän selaimeen. Mitään ei lähetetä minnekään.',
+  'home.privacy': 'Edistymisesi ja vastauksesi tallentuvat vain tähän selaimeen. Mitään ei lähetetä minnekään.',
   'module.label': 'Moduuli {n}',
   'module.lessons': '{count, plural, one {# oppitunti} other {# oppituntia}}',
   'module.minutes': common['common.minutes'],
@@ -164,16 +163,17 @@ export const fi = {
   'myData.backupText':
     'Lataa kaikki tietosi tiedostoon. Tiedostolla voit siirtää tiedot toiseen selaimeen tai palauttaa ne, jos selaimen tiedot katoavat.',
   'myData.import': 'Tuo varmuuskopio',
-  'myData.importText': 'Valitse aiemmin lataamasi varmuuskopiotiedosto. Näet ennen tuontia, mitä se sisältää, ja valitset, miten tiedot tuodaan.',
+  'myData.importText':
+    'Valitse aiemmin lataamasi varmuuskopiotiedosto. Näet ennen tuontia, mitä se sisältää, ja valitset, miten tiedot tuodaan.',
   'myData.delete': 'Poista tiedot',
   'myData.deleteText': 'Poista kaikki kurssin tiedot tästä selaimesta, esimerkiksi ennen kuin luovutat laitteen toiselle.',
   'myData.lmsWhere':
     'Avasit kurssin organisaatiosi oppimisalustalta. Siksi suoritetut oppitunnit ja tietovisojen tulokset tallentuvat myös oppimisalustalle, ja näet ne toisellakin laitteella, kun avaat kurssin alustalta. Reflektiot ja tehtävänannot jäävät vain tähän selaimeen.',
   'myData.lmsDelete':
     'Poisto koskee vain tätä selainta. Oppimisalustalle tallentunut edistyminen säilyy alustalla, ja se palaa tähän selaimeen, kun avaat kurssin alustalta uudelleen. Alustan tiedoista päättää organisaatiosi, jolta voit pyytää niiden poistamista.',
-  'myData.needsScript': 'Tämän sivun painikkeet toimivat vasta, kun sivun JavaScript on latautunut. Jos ne pysyvät harmaina, päivitä sivu tai kokeile toista selainta.',
-  'myData.frozen':
-    'Tietoja ei voi nyt muuttaa, koska ne on tallennettu kurssin uudemmalla versiolla. Voit silti ladata varmuuskopion.',
+  'myData.needsScript':
+    'Tämän sivun painikkeet toimivat vasta, kun sivun JavaScript on latautunut. Jos ne pysyvät harmaina, päivitä sivu tai kokeile toista selainta.',
+  'myData.frozen': 'Tietoja ei voi nyt muuttaa, koska ne on tallennettu kurssin uudemmalla versiolla. Voit silti ladata varmuuskopion.',
   'dataSummary.lessons': 'Suoritettuja oppitunteja: {count}',
   'dataSummary.visited': 'Avattuja oppitunteja: {count}',
   'dataSummary.quizzes': 'Tietovisojen tuloksia: {count}',
@@ -191,14 +191,14 @@ export const fi = {
   'backupImport.merge': 'Yhdistä nykyisiin tietoihin',
   'backupImport.mergeHint': 'Mitään ei poisteta. Suoritukset säilyvät, tietovisoista jää paras tulos ja reflektioista uusin.',
   'backupImport.replace': 'Korvaa nykyiset tiedot',
-  'backupImport.replaceHint':
-    'Kaikki tämän selaimen kurssitiedot poistetaan, ja tilalle tulevat tiedoston tiedot. Tätä ei voi perua.',
+  'backupImport.replaceHint': 'Kaikki tämän selaimen kurssitiedot poistetaan, ja tilalle tulevat tiedoston tiedot. Tätä ei voi perua.',
   'backupImport.confirmMerge': 'Yhdistä tiedot',
   'backupImport.confirmReplace': 'Korvaa tiedot',
   'backupImport.cancel': common['common.cancel'],
   'backupImport.merged': 'Tiedot on tuotu ja yhdistetty nykyisiin tietoihisi.',
   'backupImport.replaced': 'Nykyiset tiedot on korvattu tiedoston tiedoilla.',
-  'backupImport.notStored': 'Tietoja ei tuotu, koska selain ei voinut tallentaa niitä (tallennustila on täynnä tai estetty). Tietosi ovat ennallaan.',
+  'backupImport.notStored':
+    'Tietoja ei tuotu, koska selain ei voinut tallentaa niitä (tallennustila on täynnä tai estetty). Tietosi ovat ennallaan.',
   'backupImport.cancelled': 'Tuonti peruttiin. Tietosi ovat ennallaan.',
   'backupError.tooLarge': 'Tiedosto on liian suuri ({size} Mt) ollakseen kurssin varmuuskopio.',
   'backupError.notJson': 'Tiedosto on vahingoittunut tai se ei ole tämän kurssin varmuuskopio.',
@@ -233,7 +233,8 @@ export const fi = {
   'quiz.check': 'Tarkista',
   'quiz.retry': 'Yritä uudelleen',
   'quiz.result': 'Tulos: {points}/{total} pistettä ({percent} %).',
-  'quiz.resultDilemma': 'Vastasit kaikkiin. Näissä tilanteissa ei ole yhtä oikeaa vastausta: lue kunkin kysymyksen kohdalta, mitä jännitteitä valintaasi liittyy.',
+  'quiz.resultDilemma':
+    'Vastasit kaikkiin. Näissä tilanteissa ei ole yhtä oikeaa vastausta: lue kunkin kysymyksen kohdalta, mitä jännitteitä valintaasi liittyy.',
   'quiz.unansweredSome': 'Osa kysymyksistä jäi vastaamatta.',
   'quiz.answerFirst': 'Vastaa ensin kaikkiin kysymyksiin. Mitään ei vielä tallennettu. Vastaamatta:',
   'quiz.questionLabel': 'Kysymys {n}: {prompt}',
@@ -267,8 +268,7 @@ export const fi = {
   'quiz.choose': '– valitse –',
   'quiz.categoryWrong': 'Oikea vastaus: {category}.',
   'quiz.partsCategorize': '{right}/{total} sijoitettu oikein.',
-  'reflection.privacy':
-    'Älä kirjoita mitään, mistä asiakkaan tai muun ihmisen voi tunnistaa. Vastauksesi tallentuu vain tähän selaimeen.',
+  'reflection.privacy': 'Älä kirjoita mitään, mistä asiakkaan tai muun ihmisen voi tunnistaa. Vastauksesi tallentuu vain tähän selaimeen.',
   'reflection.saved': 'Tallennettu klo {time}',
   'reflection.savedOn': 'Tallennettu {date} klo {time}',
   'reflection.empty': 'Ei vielä vastausta.',
@@ -280,7 +280,8 @@ export const fi = {
   'reflection.keepMine': 'Säilytä oma tekstini',
   'reflection.keepOther': 'Käytä toista tekstiä',
   'reflection.keepBoth': 'Säilytä molemmat',
-  'reflection.unreadable': 'Tallennettua vastausta ei voitu lukea, joten sitä ei korvata. Lataa sen sisältö talteen. Sen jälkeen voit poistaa sen ja kirjoittaa uuden vastauksen.',
+  'reflection.unreadable':
+    'Tallennettua vastausta ei voitu lukea, joten sitä ei korvata. Lataa sen sisältö talteen. Sen jälkeen voit poistaa sen ja kirjoittaa uuden vastauksen.',
   'reflection.downloadRaw': 'Lataa tallennettu sisältö',
   'reflection.discardRaw': 'Poista lukukelvoton vastaus',
   'reflection.diaryLink': 'Kaikki vastauksesi ovat oppimispäiväkirjassa',
@@ -382,7 +383,8 @@ export const fi = {
   'assignment.summaryLink': 'Suoritusyhteenveto kouluttajalle',
   'assignment.summaryOne': 'Yhteenveto tästä tehtävästä',
   'handout.title': 'Työpajamoniste',
-  'handout.description': 'Tulostettava työpajamateriaali valituista oppitunneista: tavoitteet, keskustelukysymykset, ryhmätehtävät ja aikataulu.',
+  'handout.description':
+    'Tulostettava työpajamateriaali valituista oppitunneista: tavoitteet, keskustelukysymykset, ryhmätehtävät ja aikataulu.',
   'handout.noscript': 'Moniste tarvitsee JavaScriptin, koska valitut oppitunnit luetaan linkistä.',
   'handout.edit': 'Muokkaa valintaa',
   'handout.print': 'Tulosta moniste',
@@ -405,7 +407,8 @@ export const fi = {
   'workshopPlan.preReading':
     'Ennen työpajaa osallistujat opiskelevat valitut oppitunnit itse verkossa, yhteensä noin {hours, plural, one {# tunti} other {# tuntia}}. Sitä ei ole laskettu työpajan aikatauluun.',
   'workshopPlan.due': common['common.due'],
-  'workshopPlan.noSelection': 'Tällä sivulla ei ole valittuja oppitunteja. Valitse oppitunnit Kouluttajalle-sivulla ja avaa moniste sieltä.',
+  'workshopPlan.noSelection':
+    'Tällä sivulla ei ole valittuja oppitunteja. Valitse oppitunnit Kouluttajalle-sivulla ja avaa moniste sieltä.',
   'workshopPlan.invalid': 'Valitse oppitunnit uudelleen Kouluttajalle-sivulla.',
   'presenterPage.title': 'Esitys: {title}',
   'presenterPage.description': 'Moduulin {title} pohdintakysymykset ja tapausesimerkit esitettäväksi työpajassa.',
@@ -462,8 +465,10 @@ export const fi = {
   'certificatePage.description': 'Kurssitodistus, jonka saat, kun olet suorittanut kaikki moduulit ja läpäissyt loppukokeen.',
   'certificatePage.lead':
     'Kun olet suorittanut kurssin kaikki moduulit ja läpäissyt loppukokeen, saat tältä sivulta kurssitodistuksen. Voit tulostaa sen tai tallentaa sen tulostusikkunasta PDF-tiedostoksi.',
-  'certificatePage.privacy': 'Todistus kootaan tämän selaimen tiedoista, ja nimesi tallentuu vain tähän selaimeen. Mitään ei lähetetä minnekään.',
-  'certificatePage.noscript': 'Todistus tarkistaa suorituksesi tästä selaimesta, ja siihen tarvitaan JavaScript. Salli JavaScript tai käytä toista selainta.',
+  'certificatePage.privacy':
+    'Todistus kootaan tämän selaimen tiedoista, ja nimesi tallentuu vain tähän selaimeen. Mitään ei lähetetä minnekään.',
+  'certificatePage.noscript':
+    'Todistus tarkistaa suorituksesi tästä selaimesta, ja siihen tarvitaan JavaScript. Salli JavaScript tai käytä toista selainta.',
   'certificatePage.link': 'Kurssitodistus',
   'certificatePage.links': 'Suoritukset',
   'certificate.checking': 'Tarkistetaan suorituksiasi…',

@@ -47,7 +47,9 @@ function indexedWords(files: pagefind.IndexFile[]): Map<string, number> {
   for (const file of files) {
     if (!file.path.endsWith('.pf_fragment')) continue;
     // A fragment is gzipped JSON after Pagefind's signature.
-    const json = gunzipSync(file.content).toString('utf8').replace(/^pagefind_dcd/, '');
+    const json = gunzipSync(file.content)
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const { content, meta } = JSON.parse(json) as { content: string; meta: Record<string, string> };
     const text = `${content} ${Object.values(meta).join(' ')}`.replaceAll(INDEX_JOIN, '');
     for (const word of wordsOf(text.toLowerCase())) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -61,7 +63,12 @@ async function buildIndex(site: string, logger: AstroIntegrationLogger) {
     .map((file) => ({ sourcePath: file.split(sep).join('/'), html: readFileSync(join(site, file), 'utf8') }));
 
   const texts: string[] = [];
-  for (const { html } of pages) mapText(html, (text) => (texts.push(text), text));
+  for (const { html } of pages) {
+    mapText(html, (text) => {
+      texts.push(text);
+      return text;
+    });
+  }
   const split = compoundSplitter(buildVocabulary(texts));
 
   const { index } = check(await pagefind.createIndex({}), 'start');

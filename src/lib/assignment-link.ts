@@ -16,7 +16,6 @@
 import { format } from '../i18n/format';
 import { sha256 } from './sha256';
 
-
 /** The version written into every link; a link of another version is refused. */
 export const LINK_VERSION = 1;
 
@@ -147,10 +146,14 @@ export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResul
   const [name, note, due, list] = fields as [string, string, string, string];
   const items = list ? list.split(',') : [];
   const valid =
-    name === singleLine(name) && name.length > 0 && name.length <= LINK_LIMITS.name &&
-    note === cleanNote(note) && note.length <= LINK_LIMITS.note &&
+    name === singleLine(name) &&
+    name.length > 0 &&
+    name.length <= LINK_LIMITS.name &&
+    note === cleanNote(note) &&
+    note.length <= LINK_LIMITS.note &&
     (due === '' || isDay(due)) &&
-    items.length > 0 && items.length <= LINK_LIMITS.items &&
+    items.length > 0 &&
+    items.length <= LINK_LIMITS.items &&
     items.every((item) => ID.test(item.startsWith(MODULE) ? item.slice(1) : item));
   if (!valid) return fail('invalid');
 
@@ -161,7 +164,7 @@ export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResul
   for (const item of items) {
     if (item.startsWith(MODULE)) {
       const module = modules.get(item.slice(1));
-      if (module?.lessons.length) module.lessons.forEach((l) => chosen.add(l.id));
+      if (module?.lessons.length) for (const l of module.lessons) chosen.add(l.id);
       else unknown.push(item.slice(1));
     } else if (lessonIds.has(item)) chosen.add(item);
     else unknown.push(item);
@@ -188,11 +191,20 @@ export function isDay(value: string): boolean {
 const fail = (error: LinkError) => ({ ok: false, error }) as const;
 
 /** One line of text: control characters out, runs of white space as one space. */
-const singleLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+const singleLine = (s: string) =>
+  s
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A note keeps its line breaks but no other control characters. */
 const cleanNote = (s: string) =>
-  s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').trim();
+  s
+    .replace(/\r\n?/g, '\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
+    .trim();
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -204,8 +216,7 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 const uint32 = (n: number) => new Uint8Array([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
-const readUint32 = (b: Uint8Array, at: number) =>
-  ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
+const readUint32 = (b: Uint8Array, at: number) => ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
 const hex = (n: number) => n.toString(16).padStart(8, '0');
 
 function toBase64Url(bytes: Uint8Array): string {

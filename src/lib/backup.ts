@@ -37,7 +37,10 @@ export function perKind<R extends { [K in KindName]?: unknown }>(make: (name: Ki
 export const emptyData = (): LearnerData => ({ lessons: {}, quizzes: {}, reflections: {}, assignments: {}, positions: {} });
 
 /** A line of the Omat tiedot summary: a `dataSummary.*` string and the number (or name) it shows. */
-export type SummaryLine = readonly [line: 'lessons' | 'visited' | 'quizzes' | 'reflections' | 'assignments' | 'name', value: number | string];
+export type SummaryLine = readonly [
+  line: 'lessons' | 'visited' | 'quizzes' | 'reflections' | 'assignments' | 'name',
+  value: number | string,
+];
 
 /** How a kind of data is joined, bounded and counted in a backup. */
 interface BackupRule<T, Items> {
@@ -73,7 +76,11 @@ export const BACKUP_RULES = {
     ],
   },
   quizzes: {
-    merge: (c, q) => ({ ...newer(c, q, (x) => x.at), attempts: Math.max(c.attempts, q.attempts), bestPercent: Math.max(c.bestPercent, q.bestPercent) }),
+    merge: (c, q) => ({
+      ...newer(c, q, (x) => x.at),
+      attempts: Math.max(c.attempts, q.attempts),
+      bestPercent: Math.max(c.bestPercent, q.bestPercent),
+    }),
     max: 1000,
     summary: (items) => [['quizzes', items.length]],
   },

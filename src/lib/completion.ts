@@ -75,7 +75,10 @@ export function buildCompletion(
   const rows = modules.map((m): ModuleCompletion => {
     const ids = m.lessons.map((l) => l.id);
     const { done, total } = countDone(ids, data.lessons);
-    const dates = ids.map((id) => data.lessons[id]?.completedAt).filter((d): d is string => !!d).sort();
+    const dates = ids
+      .map((id) => data.lessons[id]?.completedAt)
+      .filter((d): d is string => !!d)
+      .sort();
     return {
       id: m.id,
       order: m.order,
@@ -112,13 +115,20 @@ export function buildCompletion(
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
       .map((a) => {
         const lessons = a.lessons.filter((id) => known.has(id));
-        return { id: a.id, name: a.name, ...(a.due && { due: a.due }), done: lessons.filter((id) => isDone(data.lessons[id])).length, total: lessons.length };
+        return {
+          id: a.id,
+          name: a.name,
+          ...(a.due && { due: a.due }),
+          done: lessons.filter((id) => isDone(data.lessons[id])).length,
+          total: lessons.length,
+        };
       }),
   };
 }
 
 /** "Moduuli 3: Asiakasosallisuuden talo". */
-export const moduleTitle = (m: { order: number; title: string }, text: CompletionText) => format(text.moduleLabel, { n: m.order, title: m.title });
+export const moduleTitle = (m: { order: number; title: string }, text: CompletionText) =>
+  format(text.moduleLabel, { n: m.order, title: m.title });
 
 /** One line about a module's lessons: "3/3 oppituntia tehty, suoritettu 5.3.2026". */
 export function moduleLine(m: ModuleCompletion, text: CompletionText): string {
@@ -154,7 +164,12 @@ export function completionText(c: Completion, text: CompletionText, meta: { name
     ...(meta.name ? [format(text.field, { label: text.name, value: meta.name })] : []),
     format(text.field, { label: text.compiled, value: formatDate(meta.date) }),
     '',
-    format(text.totals, { lessonsDone: c.lessonsDone, lessonsTotal: c.lessonsTotal, modulesDone: c.modulesDone, modulesTotal: c.modulesTotal }),
+    format(text.totals, {
+      lessonsDone: c.lessonsDone,
+      lessonsTotal: c.lessonsTotal,
+      modulesDone: c.modulesDone,
+      modulesTotal: c.modulesTotal,
+    }),
     '',
   ];
   for (const m of c.modules) {

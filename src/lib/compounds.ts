@@ -40,9 +40,7 @@ export const DEFAULT_OPTIONS: CompoundOptions = { minPart: 4, minStem: 5, ending
  * Followed by *uu* or *yy* the same *-s-* is a derivation, not a join: *osallinen* → *osallisuus*
  * (not *osallis* + *uus*).
  */
-const LINKING_FORMS: ReadonlyArray<{ join: string; word: string; notBefore: RegExp }> = [
-  { join: 's', word: 'nen', notBefore: /^(uu|yy)/ },
-];
+const LINKING_FORMS: ReadonlyArray<{ join: string; word: string; notBefore: RegExp }> = [{ join: 's', word: 'nen', notBefore: /^(uu|yy)/ }];
 
 /** Runs of letters: what a word is for splitting (digits and punctuation end a word). */
 const WORD = /\p{L}+/gu;
@@ -107,9 +105,7 @@ export function compoundSplitter(vocabulary: Vocabulary, options: CompoundOption
   /** A first or middle part followed by `rest`: a word of the course, or the linking form of one. */
   const isHead = (part: string, rest: string) =>
     words.has(part) ||
-    LINKING_FORMS.some(
-      (f) => part.endsWith(f.join) && !f.notBefore.test(rest) && words.has(part.slice(0, -f.join.length) + f.word),
-    );
+    LINKING_FORMS.some((f) => part.endsWith(f.join) && !f.notBefore.test(rest) && words.has(part.slice(0, -f.join.length) + f.word));
 
   /** A last part: a word of the course or another form of one (*raadin* of *raati*). */
   const isTail = (part: string) => words.has(part) || baseForm(part) !== undefined;
@@ -165,7 +161,11 @@ export function compoundSplitter(vocabulary: Vocabulary, options: CompoundOption
     if (!parts) return undefined;
     // Cut the original spelling at the same places, so capitals survive.
     let at = 0;
-    return parts.map((p) => word.slice(at, (at += p.length)));
+    return parts.map((p) => {
+      const part = word.slice(at, at + p.length);
+      at += p.length;
+      return part;
+    });
   };
 }
 

@@ -73,7 +73,14 @@ function syntaxErrors(file: string, parsed: Parsed): string[] {
 }
 
 /** Schema issues, each naming the line and the field. */
-function schemaErrors(file: string, parsed: Parsed, schema: z.ZodType, value: unknown, base: (string | number)[] = [], label = ''): string[] {
+function schemaErrors(
+  file: string,
+  parsed: Parsed,
+  schema: z.ZodType,
+  value: unknown,
+  base: (string | number)[] = [],
+  label = '',
+): string[] {
   const result = schema.safeParse(value, { error: finnishErrors });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
@@ -133,7 +140,8 @@ export function checkListFile({ file, text }: ContentFile, schema: z.ZodType): C
   const syntax = syntaxErrors(file, parsed);
   if (syntax.length) return { errors: syntax, ids: [] };
   const data: unknown = parsed.doc.toJS();
-  if (!Array.isArray(data)) return { errors: [`${file}:1: tiedoston pitää olla luettelo (jokainen tietue alkaa rivillä "- id: …")`], ids: [] };
+  if (!Array.isArray(data))
+    return { errors: [`${file}:1: tiedoston pitää olla luettelo (jokainen tietue alkaa rivillä "- id: …")`], ids: [] };
   const errors = data.flatMap((item, i) => {
     const id = (item as { id?: unknown } | null)?.id;
     return schemaErrors(file, parsed, schema, item, [i], typeof id === 'string' ? `"${id}": ` : `${i + 1}. tietue: `);

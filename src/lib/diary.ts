@@ -38,7 +38,13 @@ const quote = (text: string) =>
   text
     .trim()
     .split(LINE_BREAK)
-    .map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\[\]])/g, '\\$1'))
+    .map((line) =>
+      line
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\[\]])/g, '\\$1'),
+    )
     .map((line) => (line.trim() ? `> ${line}` : '>'))
     .join('\n');
 

@@ -63,7 +63,13 @@ export function reportValues(version: ScormVersion, r: CourseReport): [string, s
   if (version === '1.2') {
     return [
       ['cmi.core.lesson_status', lessonStatus12(r)],
-      ...(score ? ([['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', score]] as [string, string][]) : []),
+      ...(score
+        ? ([
+            ['cmi.core.score.min', '0'],
+            ['cmi.core.score.max', '100'],
+            ['cmi.core.score.raw', score],
+          ] as [string, string][])
+        : []),
       ...(r.location ? ([['cmi.core.lesson_location', r.location]] as [string, string][]) : []),
     ];
   }
@@ -72,7 +78,12 @@ export function reportValues(version: ScormVersion, r: CourseReport): [string, s
     ['cmi.success_status', r.success],
     ['cmi.progress_measure', String(r.progress)],
     ...(score
-      ? ([['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', score], ['cmi.score.scaled', String(r.score! / 100)]] as [string, string][])
+      ? ([
+          ['cmi.score.min', '0'],
+          ['cmi.score.max', '100'],
+          ['cmi.score.raw', score],
+          ['cmi.score.scaled', String(r.score! / 100)],
+        ] as [string, string][])
       : []),
     ...(r.location ? ([['cmi.location', r.location]] as [string, string][]) : []),
   ];
@@ -108,7 +119,12 @@ export function interactionValues(version: ScormVersion, n: number, quizId: stri
 
 /** Names of the elements the runtime writes besides the report, per version. */
 export const ELEMENTS = {
-  '1.2': { suspendData: 'cmi.suspend_data', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', interactions: 'cmi.interactions._count' },
+  '1.2': {
+    suspendData: 'cmi.suspend_data',
+    exit: 'cmi.core.exit',
+    sessionTime: 'cmi.core.session_time',
+    interactions: 'cmi.interactions._count',
+  },
   '2004': { suspendData: 'cmi.suspend_data', exit: 'cmi.exit', sessionTime: 'cmi.session_time', interactions: 'cmi.interactions._count' },
 } as const;
 

@@ -76,13 +76,28 @@ export function fitState(state: PlatformState, limit: number, finalQuizId: strin
   const full = encodeState(state);
   if (full.length <= limit) return { text: full, complete: true };
   type Step = (s: PlatformState) => void;
-  const quiz = ([id, q]: [string, PlatformQuiz]): Step => (s) => void (s.quizzes[id] = q);
+  const quiz =
+    ([id, q]: [string, PlatformQuiz]): Step =>
+    (s) => {
+      s.quizzes[id] = q;
+    };
   const newestFirst = Object.entries(state.quizzes).sort(([, a], [, b]) => b.at.localeCompare(a.at));
   const steps: Step[] = [
     ...newestFirst.filter(([id]) => id === finalQuizId).map(quiz),
-    ...Object.entries(state.lessons).map(([id, at]): Step => (s) => void (s.lessons[id] = at)),
+    ...Object.entries(state.lessons).map(
+      ([id, at]): Step =>
+        (s) => {
+          s.lessons[id] = at;
+        },
+    ),
     ...newestFirst.filter(([id]) => id !== finalQuizId).map(quiz),
-    ...(state.last ? [(s: PlatformState) => void (s.last = state.last)] : []),
+    ...(state.last
+      ? [
+          (s: PlatformState) => {
+            s.last = state.last;
+          },
+        ]
+      : []),
   ];
   const kept = emptyState();
   for (const step of steps) {
@@ -126,7 +141,8 @@ export function decodeState(raw: string): DecodeResult {
       passed: passed === '1',
       at: fromTime(t ?? '') ?? '',
     };
-    const valid = f.length === 8 && isId(id) && !(id in state.quizzes) && (passed === '1' || passed === '0') && isQuizResult({ ...quiz, answers: {} });
+    const valid =
+      f.length === 8 && isId(id) && !(id in state.quizzes) && (passed === '1' || passed === '0') && isQuizResult({ ...quiz, answers: {} });
     if (!valid) return { ok: false, error: 'invalid' };
     state.quizzes[id] = quiz;
   }

@@ -26,10 +26,7 @@ export interface ModuleNode<L extends LessonSummary = LessonSummary> extends Mod
  * Groups lessons under their modules in study order. A lesson that names an unknown module
  * or repeats another lesson's id is a content error: it fails the build with its id named.
  */
-export function buildCourseTree<L extends LessonSummary>(
-  modules: readonly ModuleSummary[],
-  lessons: readonly L[],
-): ModuleNode<L>[] {
+export function buildCourseTree<L extends LessonSummary>(modules: readonly ModuleSummary[], lessons: readonly L[]): ModuleNode<L>[] {
   const known = new Map(modules.map((m) => [m.id, m]));
   const seen = new Set<string>();
   for (const lesson of lessons) {
@@ -48,8 +45,7 @@ export function buildCourseTree<L extends LessonSummary>(
 }
 
 /** All lessons in study order. */
-export const flattenLessons = <L extends LessonSummary>(tree: readonly ModuleNode<L>[]): L[] =>
-  tree.flatMap((m) => m.lessons);
+export const flattenLessons = <L extends LessonSummary>(tree: readonly ModuleNode<L>[]): L[] => tree.flatMap((m) => m.lessons);
 
 /** The lessons before and after the given one in study order, across module borders. */
 export function neighbours<L extends LessonSummary>(tree: readonly ModuleNode<L>[], lessonId: string) {

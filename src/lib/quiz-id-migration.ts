@@ -21,7 +21,11 @@ export type MergeResult<T> = (older: T, newer: T) => T | undefined;
  * The composed renames from data version `from` to `to` (e.g. a → b in step 2 and b → c in
  * step 3 give a → c), for data written at version `from`.
  */
-export function renamesSince(from: number, to: number, steps: Readonly<Record<number, QuizIdRenames>> = QUIZ_ID_RENAMES): Map<string, string> {
+export function renamesSince(
+  from: number,
+  to: number,
+  steps: Readonly<Record<number, QuizIdRenames>> = QUIZ_ID_RENAMES,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (let version = from; version < to; version++) {
     const step = steps[version] ?? {};

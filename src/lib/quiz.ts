@@ -66,7 +66,12 @@ export function chosenOf(q: ChoiceQuestion, answer: Answer | undefined): number[
 }
 
 /** The answer after the learner checks (or unchecks) option `index`. */
-export function choose(q: ChoiceQuestion, answer: Answer | undefined, index: number, checked: boolean): AnswerByType[ChoiceQuestion['type']] {
+export function choose(
+  q: ChoiceQuestion,
+  answer: Answer | undefined,
+  index: number,
+  checked: boolean,
+): AnswerByType[ChoiceQuestion['type']] {
   if (q.type === 'truefalse') return index === 0;
   if (q.type !== 'multiple') return index;
   const others = chosenOf(q, answer).filter((i) => i !== index);
@@ -83,7 +88,10 @@ export function rightAnswer(q: Question): Answer {
       return q.answer;
     case 'single':
     case 'scenario':
-      return Math.max(0, q.options.findIndex((o) => o.correct));
+      return Math.max(
+        0,
+        q.options.findIndex((o) => o.correct),
+      );
     case 'multiple':
       return q.options.flatMap((o, i) => (o.correct ? [i] : []));
     case 'ordering':
@@ -131,8 +139,7 @@ export interface QuestionResult {
   parts?: { right: number; total: number };
 }
 
-const sameSet = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((v) => b.includes(v));
+const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v) => b.includes(v));
 
 const numbers = (answer: Answer | undefined): number[] => (Array.isArray(answer) ? answer.filter(isNumber) : []);
 const texts = (answer: Answer | undefined): string[] =>

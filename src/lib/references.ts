@@ -36,7 +36,10 @@ const tags = { quizzes: 'Quiz', terms: 'Term', reflections: 'Reflection', figure
  * This is the only place that reads tags from MDX: everything else asks the course model.
  */
 export function lessonRefs(body: string): LessonRefs {
-  const live = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  const live = body
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+    .replace(/`[^`\n]*`/g, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
   const ids = (tag: string) => {
     const re = new RegExp(`<${tag}\\b[^>]*?\\bid=["']([^"']+)["']`, 'g');
     return [...new Set([...live.matchAll(re)].map((m) => m[1] ?? ''))];

@@ -48,5 +48,8 @@ export function relativeModule(code: string, file: string): string {
  */
 export function absoluteRefs(text: string): string[] {
   const found = text.match(/(?:\s[\w:-]+="|&quot;|url\(["']?)\/[^\s"&'),]*/g) ?? [];
-  return [...found.filter((m) => /\/[\w/_.-]/.test(m.replace(/^[^/]*/, ''))), ...(text.includes(PLACEHOLDER_BASE) ? [PLACEHOLDER_BASE] : [])];
+  return [
+    ...found.filter((m) => /\/[\w/_.-]/.test(m.replace(/^[^/]*/, ''))),
+    ...(text.includes(PLACEHOLDER_BASE) ? [PLACEHOLDER_BASE] : []),
+  ];
 }

@@ -22,19 +22,19 @@ export interface ManifestInput {
   files: readonly string[];
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** URLs in the manifest are URI references: a space or a non-ASCII letter in a file name is encoded. */
-const uri = (path: string) => escape(path.split('/').map(encodeURIComponent).join('/'));
+const uri = (path: string) => escapeXml(path.split('/').map(encodeURIComponent).join('/'));
 
 /** The package's manifest as XML text. */
 export function manifestXml(m: ManifestInput): string {
-  const title = escape(m.title);
-  const description = escape(m.description);
+  const title = escapeXml(m.title);
+  const description = escapeXml(m.description);
   const files = m.files.map((f) => `      <file href="${uri(f)}"/>`).join('\n');
   if (m.version === '1.2') {
     return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${escape(m.identifier)}" version="1.2"
+<manifest identifier="${escapeXml(m.identifier)}" version="1.2"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1">
@@ -67,7 +67,7 @@ ${files}
 `;
   }
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${escape(m.identifier)}" version="1"
+<manifest identifier="${escapeXml(m.identifier)}" version="1"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"

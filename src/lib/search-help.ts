@@ -6,8 +6,12 @@
  *
  * No DOM: the search page's script (src/components/search/search-help.ts) calls these.
  */
+import { collator } from '../i18n/format';
 import { INDEX_JOIN } from './compounds';
 import { distance, fold, maxEdits, wordsOf } from './spelling';
+
+/** Terms sort as the course's language sorts words. */
+const byWord = collator();
 
 /** Where the search data is, inside the site. */
 export const SEARCH_DATA_PATH = 'haku/sanasto.json';
@@ -79,7 +83,10 @@ export function nearTerms(query: string, terms: readonly SearchTerm[], limit = 5
     }
     if (d !== Infinity) scored.push({ term, d });
   }
-  return scored.sort((a, b) => a.d - b.d || a.term.term.localeCompare(b.term.term, 'fi')).slice(0, limit).map((s) => s.term);
+  return scored
+    .sort((a, b) => a.d - b.d || byWord.compare(a.term.term, b.term.term))
+    .slice(0, limit)
+    .map((s) => s.term);
 }
 
 /** How a word of the query was found in a result: as typed, only by its beginning, or not. */
@@ -121,7 +128,10 @@ export function mergeResults<T extends { id: string }>(primary: readonly T[], ex
   for (let i = 0; extra.some((list) => i < list.length); i++) {
     for (const list of extra) {
       const r = list[i];
-      if (r && !seen.has(r.id)) out.push(r), seen.add(r.id);
+      if (r && !seen.has(r.id)) {
+        out.push(r);
+        seen.add(r.id);
+      }
     }
   }
   return out;

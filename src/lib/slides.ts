@@ -10,7 +10,7 @@ export interface SlideOption {
 }
 
 export type Slide =
-  | { kind: 'reflection'; id: string; /** The lesson it comes from. */ source: string; prompt: string }
+  | { kind: 'reflection'; id: string /** The lesson it comes from. */; source: string; prompt: string }
   | {
       kind: 'scenario';
       id: string;
@@ -33,7 +33,12 @@ interface SlideLesson {
 interface SlideQuiz {
   id: string;
   title: string;
-  questions: readonly ({ id: string; type: string } & Partial<{ scenario: string; prompt: string; dilemma: boolean; options: readonly SlideOption[] }>)[];
+  questions: readonly ({ id: string; type: string } & Partial<{
+    scenario: string;
+    prompt: string;
+    dilemma: boolean;
+    options: readonly SlideOption[];
+  }>)[];
 }
 
 /**
@@ -46,7 +51,17 @@ export function buildSlides(lessons: readonly SlideLesson[], moduleQuizzes: read
   const scenarios = (quiz: SlideQuiz): Slide[] =>
     quiz.questions.flatMap((q) =>
       q.type === 'scenario' && q.scenario && q.prompt && q.options
-        ? [{ kind: 'scenario', id: `${quiz.id}/${q.id}`, source: quiz.title, scenario: q.scenario, prompt: q.prompt, dilemma: !!q.dilemma, options: [...q.options] }]
+        ? [
+            {
+              kind: 'scenario',
+              id: `${quiz.id}/${q.id}`,
+              source: quiz.title,
+              scenario: q.scenario,
+              prompt: q.prompt,
+              dilemma: !!q.dilemma,
+              options: [...q.options],
+            },
+          ]
         : [],
     );
   const slides: Slide[] = [];

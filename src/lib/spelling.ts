@@ -106,9 +106,7 @@ export function closestWords(query: string, words: readonly string[], limit = 3,
     const d = distance(q, fold(word), edits, options);
     if (d !== Infinity) found.push({ word, distance: d });
   }
-  return found
-    .sort((a, b) => a.distance - b.distance || a.word.length - b.word.length || (a.word < b.word ? -1 : 1))
-    .slice(0, limit);
+  return found.sort((a, b) => a.distance - b.distance || a.word.length - b.word.length || (a.word < b.word ? -1 : 1)).slice(0, limit);
 }
 
 /** Two words are forms of one when they share all but the last three letters of the shorter. */

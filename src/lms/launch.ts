@@ -7,7 +7,15 @@
  * change the pages make to the learner's data is reported, and committed when it matters (a
  * lesson done, a quiz checked), when the page is hidden, and when the learner leaves.
  */
-import { courseReport, ELEMENTS, interactionValues, reportValues, sessionTime, type CourseFacts, type ScormVersion } from '../lib/lms-report';
+import {
+  courseReport,
+  ELEMENTS,
+  interactionValues,
+  reportValues,
+  sessionTime,
+  type CourseFacts,
+  type ScormVersion,
+} from '../lib/lms-report';
 import { decodeState, emptyState, fitState, learnerDataOf, mergeStates, SUSPEND_LIMIT, type PlatformState } from '../lib/lms-state';
 import { connect } from './scorm-api';
 import { mergeIntoLocal, onLocalChange, readLocal } from './store-bridge';
@@ -32,7 +40,12 @@ const notify = (message: string) => {
 
 /** What counts as a meaningful change: the lessons done and when each quiz was last checked. */
 const milestones = (s: PlatformState) =>
-  JSON.stringify([Object.keys(s.lessons).sort(), Object.entries(s.quizzes).map(([id, q]) => `${id}@${q.at}`).sort()]);
+  JSON.stringify([
+    Object.keys(s.lessons).sort(),
+    Object.entries(s.quizzes)
+      .map(([id, q]) => `${id}@${q.at}`)
+      .sort(),
+  ]);
 
 if (session) {
   const names = ELEMENTS[version];

@@ -77,7 +77,11 @@ export function connect(version: ScormVersion, win: Window = window): ScormSessi
       get: (e) => String(api.LMSGetValue(e) ?? ''),
       set: (e, v) => !finished && String(api.LMSSetValue(e, v)) === 'true',
       commit: () => !finished && String(api.LMSCommit('')) === 'true',
-      finish: () => void (finished || ((finished = true), api.LMSFinish(''))),
+      finish: () => {
+        if (finished) return;
+        finished = true;
+        api.LMSFinish('');
+      },
     };
   }
   const api = found as Api2004;
@@ -87,6 +91,10 @@ export function connect(version: ScormVersion, win: Window = window): ScormSessi
     get: (e) => String(api.GetValue(e) ?? ''),
     set: (e, v) => !finished && String(api.SetValue(e, v)) === 'true',
     commit: () => !finished && String(api.Commit('')) === 'true',
-    finish: () => void (finished || ((finished = true), api.Terminate(''))),
+    finish: () => {
+      if (finished) return;
+      finished = true;
+      api.Terminate('');
+    },
   };
 }

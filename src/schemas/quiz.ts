@@ -99,7 +99,8 @@ export const quizSchema = z
         if (q.type === 'single' && correct !== 1) issue(`merkitse tasan yksi oikea vaihtoehto (nyt ${correct})`, 'options');
         if (q.type === 'multiple' && correct < 1) issue('merkitse vähintään yksi oikea vaihtoehto', 'options');
         if (q.type === 'scenario' && q.dilemma && correct > 0) issue('dilemmassa ei merkitä oikeaa vaihtoehtoa', 'options');
-        if (q.type === 'scenario' && !q.dilemma && correct < 1) issue('merkitse vähintään yksi oikea vaihtoehto tai dilemma: true', 'options');
+        if (q.type === 'scenario' && !q.dilemma && correct < 1)
+          issue('merkitse vähintään yksi oikea vaihtoehto tai dilemma: true', 'options');
       }
       if (q.type === 'categorize') {
         const known = new Set(q.categories.map((c) => c.id));

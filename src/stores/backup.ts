@@ -53,7 +53,10 @@ function writeAll(next: LearnerData, keep: (key: string) => boolean = () => fals
     const current = stores[name].get();
     if (!isMapKind(name)) {
       if (next[name] !== undefined || !keep(PREFIX + kindOf(name).key)) stores[name].set(next[name]);
-    } else stores[name].set(keepUnreadable(current as Record<string, unknown>, next[name] as Record<string, unknown>, keep, PREFIX + kindOf(name).key));
+    } else
+      stores[name].set(
+        keepUnreadable(current as Record<string, unknown>, next[name] as Record<string, unknown>, keep, PREFIX + kindOf(name).key),
+      );
   }
   return true;
 }

@@ -54,7 +54,9 @@ export const STORES = {
   positions: $positions,
   last: $lastPosition,
   name: $learnerName,
-} satisfies { [K in MapKindName]: MapStore<Record<string, Stored<ValueOf<K>>>> } & { [K in SingleKindName]: WritableAtom<Stored<ValueOf<K>> | undefined> };
+} satisfies { [K in MapKindName]: MapStore<Record<string, Stored<ValueOf<K>>>> } & {
+  [K in SingleKindName]: WritableAtom<Stored<ValueOf<K>> | undefined>;
+};
 
 // A value that cannot be read is kept as it is; the learner is told, once.
 const watch = <T>(store: ReadableAtom<T>, hasUnreadable: (value: T) => boolean) =>
@@ -102,7 +104,10 @@ export function unmarkCompleted(lessonId: string) {
  * Stores the result of a checked quiz, counting attempts and keeping the best score. A stored
  * result that cannot be read is not overwritten: returns false then.
  */
-export function recordQuizResult(quizId: string, result: Pick<QuizResult, 'correct' | 'total' | 'percent' | 'passed' | 'answers'>): boolean {
+export function recordQuizResult(
+  quizId: string,
+  result: Pick<QuizResult, 'correct' | 'total' | 'percent' | 'passed' | 'answers'>,
+): boolean {
   const previous = current($quizResults, quizId);
   if (previous === false) return false;
   $quizResults.setKey(quizId, {
@@ -160,4 +165,3 @@ export function setLastSection(lessonId: string, heading: string) {
 export function lastSection(lessonId: string): string | undefined {
   return readable($positions.get())[lessonId]?.heading;
 }
-

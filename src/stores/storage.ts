@@ -25,7 +25,12 @@ let persistenceAsked = false;
 export const PREFIX = storagePrefix(import.meta.env.BASE_URL);
 
 /** A key of ours that the stores may see: every part after the prefix an id (so never `…:__proto__`). */
-const isOurKey = (key: string) => key.startsWith(PREFIX) && key.slice(PREFIX.length).split(':').every((part) => part === '' || isId(part));
+const isOurKey = (key: string) =>
+  key.startsWith(PREFIX) &&
+  key
+    .slice(PREFIX.length)
+    .split(':')
+    .every((part) => part === '' || isId(part));
 
 /**
  * The course's storage: localStorage wrapped so it never throws. On the server (rendering the

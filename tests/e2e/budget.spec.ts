@@ -50,7 +50,10 @@ test('pages without learner data load no JavaScript file', () => {
   const plain = ['kasitteet/', 'lahteet/', 'tietosuoja/', 'saavutettavuusseloste/', 'haku/', 'kouluttajalle/opas/'];
   for (const path of plain) {
     const { files, inlineJs } = measurePage(DIST, path, BASE);
-    expect(files.filter((f) => f.endsWith('.js')), `/${path}`).toEqual([]);
+    expect(
+      files.filter((f) => f.endsWith('.js')),
+      `/${path}`,
+    ).toEqual([]);
     expect(inlineJs.gzip, `/${path}: only the search opener is inline`).toBeLessThan(1024);
   }
 });

@@ -16,7 +16,10 @@ interface ModuleFile {
   order: number;
   title: string;
 }
-const lessonsOf = (moduleId: string) => courseLessons().filter((l) => l.module === moduleId).sort((a, b) => a.order - b.order);
+const lessonsOf = (moduleId: string) =>
+  courseLessons()
+    .filter((l) => l.module === moduleId)
+    .sort((a, b) => a.order - b.order);
 const modules = (parse(readFileSync(join('content', 'modules.yaml'), 'utf8')) as ModuleFile[])
   .sort((a, b) => a.order - b.order)
   .filter((m) => lessonsOf(m.id).length > 0);
@@ -41,7 +44,9 @@ async function completeLesson(page: Page, lesson: LessonFile) {
     await hydrated(quiz);
     await answerRight(page, quiz, data);
     // A quiz of dilemmas has no score: it says it was answered instead of "Hyväksytty".
-    await expect(quiz.locator('.quiz__result'), id).toContainText(data.questions.every((q) => q.type === 'scenario' && q.dilemma) ? 'Vastasit kaikkiin' : 'Hyväksytty');
+    await expect(quiz.locator('.quiz__result'), id).toContainText(
+      data.questions.every((q) => q.type === 'scenario' && q.dilemma) ? 'Vastasit kaikkiin' : 'Hyväksytty',
+    );
   }
   const box = page.getByRole('region', { name: 'Oppitunnin suoritus' });
   await hydrated(box);
@@ -71,7 +76,10 @@ const nameField = (page: Page) => page.getByRole('textbox', { name: 'Nimesi todi
 
 test.describe('each module from its page to its last lesson', () => {
   for (const m of modules) {
-    test(`module ${m.order} (${m.id}): Seuraava leads through its lessons, every quiz passes and every lesson is done`, async ({ course, page }) => {
+    test(`module ${m.order} (${m.id}): Seuraava leads through its lessons, every quiz passes and every lesson is done`, async ({
+      course,
+      page,
+    }) => {
       const own = lessonsOf(m.id);
       // The final quiz's 45 questions by keyboard take more than the default minute on a shared CPU.
       if (own.some((l) => l.quizzes.some((id) => quizFile(id).questions.length > 20))) test.slow();
@@ -82,7 +90,11 @@ test.describe('each module from its page to its last lesson', () => {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
         await completeLesson(page, lesson);
         for (const id of lesson.quizzes) expect(await stored(page, `quiz:${id}`), id).toMatchObject({ passed: true });
-        if (i < own.length - 1) await page.getByRole('navigation', { name: 'Oppitunnista toiseen' }).getByRole('link', { name: /^Seuraava/ }).click();
+        if (i < own.length - 1)
+          await page
+            .getByRole('navigation', { name: 'Oppitunnista toiseen' })
+            .getByRole('link', { name: /^Seuraava/ })
+            .click();
       }
       // The module page marks every lesson done and counts the module complete.
       await course.goto(`${m.id}/`);
@@ -115,7 +127,9 @@ test('the whole course done and the final quiz passed open the certificate, whic
     await expect(sheet.locator('.certificate__course')).toHaveText('Asiakasosallisuus – verkkokurssi');
     await expect(sheet.locator('.certificate__modules li')).toHaveText(modules.map((m) => m.title));
     await expect(sheet.locator('.certificate__facts')).toContainText(`Suoritettu${formatDate(new Date())}`);
-    await expect(sheet.locator('.certificate__facts')).toContainText(`Arvioitu opiskeluaika${t('certificate.hours', { hours: roundedHours(studyMinutes) })}`);
+    await expect(sheet.locator('.certificate__facts')).toContainText(
+      `Arvioitu opiskeluaika${t('certificate.hours', { hours: roundedHours(studyMinutes) })}`,
+    );
     await expect(sheet.locator('.certificate__facts')).toContainText('Loppukokeen tulos100 %');
   };
   await shows();
@@ -180,7 +194,10 @@ test('before the course is done, Todistus names what is missing and links to it'
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`Todistus passes axe locked and available, fits 360 px and does not move when stored state fills in (${scheme})`, async ({ course, page }) => {
+  test(`Todistus passes axe locked and available, fits 360 px and does not move when stored state fills in (${scheme})`, async ({
+    course,
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 360, height: 740 });
     const states = page.locator('.certificate-states');

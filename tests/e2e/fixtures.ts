@@ -21,7 +21,13 @@ export function builtPages(dist = process.env.ASTRO_OUT_DIR ?? 'dist'): string[]
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
       } else if (name === 'index.html') {
-        out.push(relative(dist, dir).split(sep).join('/').replace(/^$/, '').replace(/([^/])$/, '$1/'));
+        out.push(
+          relative(dist, dir)
+            .split(sep)
+            .join('/')
+            .replace(/^$/, '')
+            .replace(/([^/])$/, '$1/'),
+        );
       }
     }
   };
@@ -37,7 +43,10 @@ export class CoursePage {
   readonly consoleErrors: string[] = [];
   readonly externalRequests: string[] = [];
 
-  constructor(readonly page: Page, readonly origin: string) {
+  constructor(
+    readonly page: Page,
+    readonly origin: string,
+  ) {
     page.on('console', (msg) => {
       if (msg.type() === 'error') this.consoleErrors.push(msg.text());
     });

@@ -15,7 +15,9 @@ const lessonPath = (id: string) => {
 const seed = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [`${PREFIX}${k}`, JSON.stringify(v)]));
 const setStorage = async (page: import('@playwright/test').Page, values: Record<string, string>) =>
-  page.evaluate((v) => Object.entries(v).forEach(([k, x]) => localStorage.setItem(k, x)), values);
+  page.evaluate((v) => {
+    for (const [k, x] of Object.entries(v)) localStorage.setItem(k, x);
+  }, values);
 
 test('Jatka opens the lesson at the section the learner read last', async ({ course, page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
@@ -42,7 +44,9 @@ test('once a lesson is done, Seuraava is its main button, above the sources and 
   const next = page.getByRole('navigation', { name: 'Oppitunnista toiseen' }).getByRole('link', { name: /^Seuraava/ });
   const sources = page.getByRole('heading', { level: 2, name: 'Lähteet' });
   // In reading order the next step comes before the sources.
-  expect(await next.evaluate((a, s) => !!(a.compareDocumentPosition(s!) & Node.DOCUMENT_POSITION_FOLLOWING), await sources.elementHandle())).toBe(true);
+  expect(
+    await next.evaluate((a, s) => !!(a.compareDocumentPosition(s!) & Node.DOCUMENT_POSITION_FOLLOWING), await sources.elementHandle()),
+  ).toBe(true);
   const filled = () => next.evaluate((a) => getComputedStyle(a).backgroundColor);
   const before = await filled();
   await box.getByRole('button', { name: 'Merkitse suoritetuksi' }).click();
@@ -58,7 +62,21 @@ test('a passed final quiz leads to the certificate with a button', async ({ cour
   const data = quizFile('loppukoe');
   await course.goto('');
   const answers = Object.fromEntries(data.questions.map((q) => [q.id, rightAnswer(q)]));
-  await setStorage(page, seed({ 'quiz:loppukoe': { correct: data.questions.length, total: data.questions.length, percent: 100, passed: true, at: T, attempts: 1, bestPercent: 100, answers } }));
+  await setStorage(
+    page,
+    seed({
+      'quiz:loppukoe': {
+        correct: data.questions.length,
+        total: data.questions.length,
+        percent: 100,
+        passed: true,
+        at: T,
+        attempts: 1,
+        bestPercent: 100,
+        answers,
+      },
+    }),
+  );
   await course.goto(lessonPath(lessons.find((l) => l.quizzes.includes('loppukoe'))!.id));
   const quiz = page.getByRole('region', { name: data.title, exact: true });
   await expect(quiz.locator('.quiz__result')).toContainText('Hyväksytty');
@@ -75,12 +93,15 @@ test.describe('an open assignment stays with the learner', () => {
   test.beforeEach(async ({ course, page }) => {
     await course.goto('');
     // The learner had read elsewhere last; the assignment's first lesson is done.
-    await setStorage(page, seed({
-      [`assignment:${assignment.id}`]: assignment,
-      'lesson:osallisuus-ja-asiakasosallisuus': { visitedAt: T },
-      [`lesson:${talo[0]}`]: { visitedAt: T, completedAt: T },
-      last: { lessonId: 'osallisuus-ja-asiakasosallisuus', at: T },
-    }));
+    await setStorage(
+      page,
+      seed({
+        [`assignment:${assignment.id}`]: assignment,
+        'lesson:osallisuus-ja-asiakasosallisuus': { visitedAt: T },
+        [`lesson:${talo[0]}`]: { visitedAt: T, completedAt: T },
+        last: { lessonId: 'osallisuus-ja-asiakasosallisuus', at: T },
+      }),
+    );
   });
 
   test('first on the front page with its progress and due date; Jatka leads to its next lesson', async ({ course, page }) => {
@@ -92,7 +113,10 @@ test.describe('an open assignment stays with the learner', () => {
     const top = async (name: string) => (await page.getByRole('heading', { level: 2, name }).boundingBox())!.y;
     expect(await top('Kouluttajan tehtävät')).toBeLessThan(await top('Kenelle kurssi on?'));
     expect(await top('Kouluttajan tehtävät')).toBeLessThan(await top('Moduulit'));
-    await expect(page.getByRole('link', { name: 'Jatka siitä, mihin jäit' })).toHaveAttribute('href', new RegExp(`${lessonPath(talo[1]!)}$`));
+    await expect(page.getByRole('link', { name: 'Jatka siitä, mihin jäit' })).toHaveAttribute(
+      'href',
+      new RegExp(`${lessonPath(talo[1]!)}$`),
+    );
     await expect(page.getByText(`Seuraavaksi kouluttajan tehtävästä ${assignment.name}:`)).toBeVisible();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -127,13 +151,21 @@ test.describe('an open assignment stays with the learner', () => {
 });
 
 test.describe('tables on a phone', () => {
-  test('a two-column table fits 360 px; a wider one scrolls in its region with a cue; headers are capitalised', async ({ course, page }) => {
+  test('a two-column table fits 360 px; a wider one scrolls in its region with a cue; headers are capitalised', async ({
+    course,
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await course.goto(lessonPath('osallisuus-ja-asiakasosallisuus'));
     const two = page.getByRole('region', { name: /taulukko/i }).first();
     await expect(two.locator('th').first()).toBeVisible();
     expect(await two.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-    expect(await two.locator('th').first().evaluate((th) => getComputedStyle(th, '::first-letter').textTransform)).toBe('uppercase');
+    expect(
+      await two
+        .locator('th')
+        .first()
+        .evaluate((th) => getComputedStyle(th, '::first-letter').textTransform),
+    ).toBe('uppercase');
 
     await course.goto(lessonPath('asiakaslahtoisyys-ja-osallisuus'));
     const wide = page.getByRole('region', { name: /taulukko/i }).first();
@@ -150,13 +182,18 @@ test.describe('presenter view on a projector', () => {
   const cases = lessons.flatMap((l) =>
     l.quizzes.flatMap((id) =>
       quizFile(id).questions.flatMap((q) =>
-        q.type === 'scenario' ? [{ module: l.module, q, length: [q.scenario, q.prompt, ...q.options.map((o) => o.text)].join(' ').length }] : [],
+        q.type === 'scenario'
+          ? [{ module: l.module, q, length: [q.scenario, q.prompt, ...q.options.map((o) => o.text)].join(' ').length }]
+          : [],
       ),
     ),
   );
   const longest = cases.sort((a, b) => b.length - a.length)[0]!;
 
-  test('the longest case slide and its Näytä selitykset button fit 1366×768 in full screen; the button says the state', async ({ course, page }) => {
+  test('the longest case slide and its Näytä selitykset button fit 1366×768 in full screen; the button says the state', async ({
+    course,
+    page,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await course.goto(`kouluttajalle/esitys/${longest.module}/`);
     await expect(page.locator('astro-island[component-url*="PresenterSlides"]')).not.toHaveAttribute('ssr');

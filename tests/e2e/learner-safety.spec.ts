@@ -109,14 +109,24 @@ test.describe('unreadable data is never overwritten (17.2)', () => {
 
 test.describe('"Tallennettu" only when it was stored (17.3)', () => {
   for (const [name, script] of [
-    ['full', () => {
-      localStorage.setItem('muu-sivu:iso', 'x');
-      Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
-    }],
-    ['refusing every write (a private mode)', () => {
-      localStorage.clear();
-      Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
-    }],
+    [
+      'full',
+      () => {
+        localStorage.setItem('muu-sivu:iso', 'x');
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      },
+    ],
+    [
+      'refusing every write (a private mode)',
+      () => {
+        localStorage.clear();
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      },
+    ],
   ] as const) {
     test(`with storage ${name}, the field says its text is not saved`, async ({ context, page }) => {
       await context.addInitScript(script);
@@ -136,7 +146,11 @@ test.describe('"Tallennettu" only when it was stored (17.3)', () => {
 test.describe('two deployments on one origin (17.5)', () => {
   test('keys of the old form move once; "delete all" leaves another deployment’s data alone', async ({ context, page }) => {
     const others = { 'asiakasosallisuus@/toinen-kurssi/:lesson:aloitus': entry('x'), 'muu-sivusto:avain': '1' };
-    await seed(context, { ...others, 'asiakasosallisuus:version': '1', [`asiakasosallisuus:reflection:${REFLECTION}`]: entry('Ennen muutosta kirjoitettu.') });
+    await seed(context, {
+      ...others,
+      'asiakasosallisuus:version': '1',
+      [`asiakasosallisuus:reflection:${REFLECTION}`]: entry('Ennen muutosta kirjoitettu.'),
+    });
     const box = await openReflection(page);
     await expect(box).toHaveValue('Ennen muutosta kirjoitettu.');
     const all = () => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k !== 'test:seeded')));
@@ -192,7 +206,9 @@ test.describe('Content-Security-Policy (17.11)', () => {
     };
     for (const path of builtPages()) {
       await course.goto(path);
-      expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'), path).toMatch(/default-src 'self'.*object-src 'none'/);
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'), path).toMatch(
+        /default-src 'self'.*object-src 'none'/,
+      );
       // Every island of the page started: hydration is what a strict policy would stop.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });

@@ -39,7 +39,16 @@ const quizLesson = lessons.find((l) => l.quizIds.length > 0)!;
 const key = (kind: 'lesson' | 'quiz' | 'reflection', id: string) => `${PREFIX}${kind}:${id}`;
 const progress = (done: boolean) => JSON.stringify({ visitedAt: T, ...(done && { completedAt: T }) });
 const quizResult = (passed: boolean) =>
-  JSON.stringify({ correct: passed ? 5 : 1, total: 5, percent: passed ? 100 : 20, passed, at: T, attempts: 1, bestPercent: passed ? 100 : 20, answers: {} });
+  JSON.stringify({
+    correct: passed ? 5 : 1,
+    total: 5,
+    percent: passed ? 100 : 20,
+    passed,
+    at: T,
+    attempts: 1,
+    bestPercent: passed ? 100 : 20,
+    answers: {},
+  });
 
 /** Everything the course keeps in this browser. */
 const stored = (page: Page) =>
@@ -82,7 +91,10 @@ test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
-test('marking a lesson done keeps after a reload and shows in the navigation, the module page and the front page', async ({ course, page }) => {
+test('marking a lesson done keeps after a reload and shows in the navigation, the module page and the front page', async ({
+  course,
+  page,
+}) => {
   await course.goto(lessonA.path);
   const box = await lessonProgress(page);
   await expect(box.getByText('Kun olet käynyt oppitunnin läpi, merkitse se suoritetuksi.')).toBeVisible();
@@ -112,7 +124,10 @@ test('marking a lesson done keeps after a reload and shows in the navigation, th
   await course.goto('');
   await expect(page.locator('.hero')).toContainText(`Suoritettu 1/${lessons.length} oppituntia`);
   await expect(page.getByRole('progressbar', { name: 'Koko kurssin edistyminen' })).toHaveAttribute('value', '1');
-  const card = page.locator('.module-card').filter({ has: page.locator('.progress-summary') }).filter({ hasText: 'Suoritettu 1/' });
+  const card = page
+    .locator('.module-card')
+    .filter({ has: page.locator('.progress-summary') })
+    .filter({ hasText: 'Suoritettu 1/' });
   await expect(card).toHaveCount(1);
   // The last lesson is done: resume at the one after it.
   const resume = page.getByRole('link', { name: 'Jatka siitä, mihin jäit' });
@@ -139,7 +154,12 @@ test('a lesson with quizzes says which are not passed yet, and can be marked onc
   }
   await expect(box.getByRole('button', { name: 'Merkitse suoritetuksi' })).toBeDisabled();
 
-  await page.evaluate((values) => Object.entries(values).forEach(([k, v]) => localStorage.setItem(k, v)), Object.fromEntries(quizLesson.quizIds.map((id) => [key('quiz', id), quizResult(true)])));
+  await page.evaluate(
+    (values) => {
+      for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
+    },
+    Object.fromEntries(quizLesson.quizIds.map((id) => [key('quiz', id), quizResult(true)])),
+  );
   await page.reload();
   const after = await lessonProgress(page);
   for (const item of await after.getByRole('listitem').all()) {
@@ -200,10 +220,13 @@ test.describe('when storage fails', () => {
   });
 
   test('full storage: the learner is alerted, and earlier data stays as it was', async ({ course, page }) => {
-    const earlier = { [key('lesson', lessonA.id)]: progress(true), [key('reflection', 'aloitus-odotukset')]: JSON.stringify({ text: 'Vanha vastaus', updatedAt: T }) };
+    const earlier = {
+      [key('lesson', lessonA.id)]: progress(true),
+      [key('reflection', 'aloitus-odotukset')]: JSON.stringify({ text: 'Vanha vastaus', updatedAt: T }),
+    };
     await seed(page, earlier);
     await page.addInitScript(() => {
-      Storage.prototype.setItem = function () {
+      Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
@@ -252,7 +275,11 @@ test.describe('when storage fails', () => {
   });
 
   test('data of a newer course version is shown but nothing is written', async ({ course, page }) => {
-    const newer = { [`${PREFIX}version`]: '99', [key('lesson', lessonA.id)]: progress(true), [key('lesson', 'tuleva-oppitunti')]: '{"uusi":"muoto"}' };
+    const newer = {
+      [`${PREFIX}version`]: '99',
+      [key('lesson', lessonA.id)]: progress(true),
+      [key('lesson', 'tuleva-oppitunti')]: '{"uusi":"muoto"}',
+    };
     await seed(page, newer);
     await course.goto(lessonA.path);
     await expect(page.getByRole('status').filter({ hasText: 'Tiedot ovat kurssin uudemmasta versiosta' })).toBeVisible();
@@ -343,8 +370,16 @@ test.describe('Omat tiedot', () => {
   const refused: [string, string | Buffer, string][] = [
     ['a file that is not JSON', 'Tämä ei ole JSONia', 'Tiedosto on vahingoittunut tai se ei ole tämän kurssin varmuuskopio.'],
     ['another JSON file', JSON.stringify({ tilaus: 42 }), 'Tiedosto ei ole tämän kurssin varmuuskopio.'],
-    ['a backup of a newer course version', JSON.stringify({ format: 'asiakasosallisuus-varmuuskopio', version: 5, data: {} }), 'uudemmalla versiolla (versio 5)'],
-    ['a hostile backup (a __proto__ key)', backupOf({ lessons: JSON.parse('{"__proto__": {"completedAt": "2026-11-20T10:00:00.000Z"}}') }), '(oppitunnit ”__proto__”)'],
+    [
+      'a backup of a newer course version',
+      JSON.stringify({ format: 'asiakasosallisuus-varmuuskopio', version: 5, data: {} }),
+      'uudemmalla versiolla (versio 5)',
+    ],
+    [
+      'a hostile backup (a __proto__ key)',
+      backupOf({ lessons: JSON.parse('{"__proto__": {"completedAt": "2026-11-20T10:00:00.000Z"}}') }),
+      '(oppitunnit ”__proto__”)',
+    ],
     ['a backup with markup where a name belongs', backupOf({ name: { '<img src=x onerror=alert(1)>': 1 } }), '(nimi)'],
     ['an oversized file', Buffer.alloc(2_100_000, ' '), 'Tiedosto on liian suuri (2,1 Mt)'],
   ];
@@ -370,7 +405,11 @@ test.describe('Omat tiedot', () => {
       await seed(page, { ...data, [key('lesson', 'rikki')]: '{rikki' });
       await course.goto('omat-tiedot/');
       await expect(page.getByRole('status').filter({ hasText: 'Osaa tiedoista ei voitu lukea' })).toBeVisible();
-      await chooseFile(page, { name: 'varmuuskopio.json', mimeType: 'application/json', buffer: Buffer.from(backupOf({ lessons: { [lessonA.id]: JSON.parse(progress(true)) } })) });
+      await chooseFile(page, {
+        name: 'varmuuskopio.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(backupOf({ lessons: { [lessonA.id]: JSON.parse(progress(true)) } })),
+      });
       await page.getByRole('radio', { name: 'Korvaa nykyiset tiedot' }).check();
       await expect(page.getByRole('button', { name: 'Korvaa tiedot' })).toBeVisible();
       expect(await course.horizontalOverflow()).toBeLessThanOrEqual(0);
@@ -415,7 +454,9 @@ async function layoutShifts(page: Page): Promise<string[]> {
   return page.evaluate(
     () =>
       new Promise<string[]>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShifts: () => string[] }).layoutShifts()))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve((window as unknown as { layoutShifts: () => string[] }).layoutShifts())),
+        ),
       ),
   );
 }
@@ -445,7 +486,10 @@ test('the learner-state code adds little JavaScript to a lesson page', () => {
   const own = page.files.filter((f) => /\/(LessonProgress|DoneMark\.astro|StorageNotices\.astro|shown-if)[^/]*\.js$/.test(f));
   expect(own).toHaveLength(4);
   const gzip = own.reduce((sum, f) => sum + measureFile(f, BASE_PATH), 0);
-  test.info().annotations.push({ type: 'size', description: `learner-state code ${gzip} B gzip; the whole page ${page.js.gzip} B + ${page.inlineJs.gzip} B inline` });
+  test.info().annotations.push({
+    type: 'size',
+    description: `learner-state code ${gzip} B gzip; the whole page ${page.js.gzip} B + ${page.inlineJs.gzip} B inline`,
+  });
   expect(gzip).toBeLessThanOrEqual(1536);
 });
 

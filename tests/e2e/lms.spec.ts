@@ -41,12 +41,21 @@ async function answerByPointer(page: Page, quiz: Locator, data: QuizFile) {
   for (const [i, q] of data.questions.entries()) {
     const item = items.nth(i);
     if (q.type === 'truefalse') await item.getByRole('radio', { name: q.answer ? 'Tosi' : 'Epätosi', exact: true }).check();
-    else if (q.type === 'single' || q.type === 'scenario') await item.getByRole('radio', { name: correctTexts(q)[0] ?? q.options![0]!.text, exact: true }).check();
-    else if (q.type === 'multiple') for (const text of correctTexts(q)) await item.getByRole('checkbox', { name: text, exact: true }).check();
-    else if (q.type === 'ordering') await orderItems(page, item, q.items!.map((it) => it.text));
+    else if (q.type === 'single' || q.type === 'scenario')
+      await item.getByRole('radio', { name: correctTexts(q)[0] ?? q.options![0]!.text, exact: true }).check();
+    else if (q.type === 'multiple')
+      for (const text of correctTexts(q)) await item.getByRole('checkbox', { name: text, exact: true }).check();
+    else if (q.type === 'ordering')
+      await orderItems(
+        page,
+        item,
+        q.items!.map((it) => it.text),
+      );
     else if (q.type === 'categorize') {
       for (const it of q.items!) {
-        await item.getByRole('combobox', { name: it.text, exact: true }).selectOption({ label: q.categories!.find((c) => c.id === it.category)!.label });
+        await item
+          .getByRole('combobox', { name: it.text, exact: true })
+          .selectOption({ label: q.categories!.find((c) => c.id === it.category)!.label });
       }
     } else throw new Error(`unknown question type in ${data.id}`);
   }
@@ -58,7 +67,10 @@ async function openLesson(frame: FrameLocator, lesson: { module: string; title: 
   const nav = frame.getByRole('navigation', { name: 'Kurssin sisältö' }).first();
   const group = nav.locator(`summary[id$="-${lesson.module}"]`).first();
   await group.click();
-  await nav.getByRole('link', { name: new RegExp(`^${lesson.title}`) }).first().click();
+  await nav
+    .getByRole('link', { name: new RegExp(`^${lesson.title}`) })
+    .first()
+    .click();
   await expect(frame.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
 }
 
@@ -75,7 +87,11 @@ async function launch(browser: Browser, p: (typeof PACKAGES)[number], init?: { s
     ({ savedCmi, localDone }) => {
       if (savedCmi && window === window.top) (window as any).__savedCmi = savedCmi;
       if (localDone && window === window.top && !localStorage.length) {
-        for (const id of localDone) localStorage.setItem(`asiakasosallisuus:lesson:${id}`, JSON.stringify({ visitedAt: '2026-11-01T10:00:00.000Z', completedAt: '2026-11-01T10:00:00.000Z' }));
+        for (const id of localDone)
+          localStorage.setItem(
+            `asiakasosallisuus:lesson:${id}`,
+            JSON.stringify({ visitedAt: '2026-11-01T10:00:00.000Z', completedAt: '2026-11-01T10:00:00.000Z' }),
+          );
       }
     },
     { savedCmi: init?.savedCmi, localDone: init?.localDone },
@@ -90,7 +106,12 @@ for (const p of PACKAGES) {
       const zip = unzipSync(readFileSync(`${p.dir.replace(/\/[^/]+$/, '')}/${p.dir.split('/').pop()}.zip`));
       const onDisk = readdirSync(p.dir, { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
-        .map((e) => join(e.parentPath, e.name).slice(p.dir.length + 1).split(sep).join('/'))
+        .map((e) =>
+          join(e.parentPath, e.name)
+            .slice(p.dir.length + 1)
+            .split(sep)
+            .join('/'),
+        )
         .sort();
       expect(Object.keys(zip).sort()).toEqual(onDisk);
       const xml = new TextDecoder().decode(zip['imsmanifest.xml']);
@@ -105,8 +126,15 @@ for (const p of PACKAGES) {
           schemaversion: all('schemaversion')[0]?.textContent,
           orgDefault: all('organizations')[0]?.getAttribute('default'),
           orgIds: all('organization').map((o) => o.getAttribute('identifier')),
-          items: all('item').map((i) => ({ ref: i.getAttribute('identifierref'), title: i.getElementsByTagNameNS('*', 'title')[0]?.textContent })),
-          resources: all('resource').map((r) => ({ id: r.getAttribute('identifier'), href: r.getAttribute('href'), type: [...r.attributes].find((a) => a.localName.toLowerCase() === 'scormtype')?.value })),
+          items: all('item').map((i) => ({
+            ref: i.getAttribute('identifierref'),
+            title: i.getElementsByTagNameNS('*', 'title')[0]?.textContent,
+          })),
+          resources: all('resource').map((r) => ({
+            id: r.getAttribute('identifier'),
+            href: r.getAttribute('href'),
+            type: [...r.attributes].find((a) => a.localName.toLowerCase() === 'scormtype')?.value,
+          })),
           files: all('file').map((f) => decodeURIComponent(f.getAttribute('href')!)),
           mastery: all('masteryscore')[0]?.textContent ?? all('minNormalizedMeasure')[0]?.textContent,
           description: all('description')[0]?.textContent?.trim(),
@@ -143,7 +171,9 @@ for (const p of PACKAGES) {
       await frame.getByRole('searchbox').fill(marked.title);
       await frame.locator('pagefind-results .search-result__link', { hasText: marked.title }).first().click();
       await expect(frame.getByRole('heading', { level: 1, name: marked.title })).toBeVisible();
-      await expect.poll(() => page.frames().map((f) => f.url())).toContainEqual(expect.stringMatching(new RegExp(`${p.root}${marked.module}/${marked.id}/index.html$`)));
+      await expect
+        .poll(() => page.frames().map((f) => f.url()))
+        .toContainEqual(expect.stringMatching(new RegExp(`${p.root}${marked.module}/${marked.id}/index.html$`)));
 
       // A lesson marked done is committed.
       const before = (await calls(page)).length;
@@ -185,7 +215,12 @@ for (const p of PACKAGES) {
       await frame.getByRole('link', { name: 'Omat tiedot' }).first().click();
       await expect(frame.getByText(/tallentuvat myös oppimisalustalle/)).toBeVisible();
       await expect(frame.getByText(/Poisto koskee vain tätä selainta/)).toBeVisible();
-      expect(await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+      expect(
+        await new AxeBuilder({ page })
+          .withTags(WCAG_TAGS)
+          .analyze()
+          .then((r) => r.violations.map((v) => v.id)),
+      ).toEqual([]);
 
       // Moving between pages kept the one session; leaving finishes it, once.
       const finish = v12 ? 'LMSFinish' : 'Terminate';
@@ -201,7 +236,8 @@ for (const p of PACKAGES) {
 
       // Nothing was requested outside the package (besides the harness and its runtime), nothing failed.
       const outside = first.requests.filter(
-        (u) => !u.startsWith(LMS + p.root) && !u.startsWith(`${LMS}/harness/`) && !u.startsWith(`${LMS}/scorm-again/`) && u !== 'about:blank',
+        (u) =>
+          !u.startsWith(LMS + p.root) && !u.startsWith(`${LMS}/harness/`) && !u.startsWith(`${LMS}/scorm-again/`) && u !== 'about:blank',
       );
       expect(outside).toEqual([]);
       expect(first.failures).toEqual([]);
@@ -231,7 +267,10 @@ test('without a platform the package is the website: no session, no platform not
 
 test('suspend_data the course cannot read is refused with a notice, and replaced by what this browser has', async ({ browser }) => {
   const p = PACKAGES[0];
-  const { page, context, failures } = await launch(browser, p, { savedCmi: { suspend_data: 'page=4;answers=1,2' }, localDone: [marked.id] });
+  const { page, context, failures } = await launch(browser, p, {
+    savedCmi: { suspend_data: 'page=4;answers=1,2' },
+    localDone: [marked.id],
+  });
   await expect(page.frameLocator('#sco').getByRole('status')).toHaveText(/tietoja ei voitu lukea/);
   await expect.poll(async () => (await committed(page))?.suspend_data ?? '').toMatch(new RegExp(`^AO1~${marked.id}\\.`));
   expect(failures).toEqual([]);
@@ -240,7 +279,10 @@ test('suspend_data the course cannot read is refused with a notice, and replaced
 
 test('suspend_data of a newer course version is left as it is, and nothing is reported over it', async ({ browser }) => {
   const newer = 'AO2~tulevaisuuden-muoto~abc';
-  const { page, context, failures } = await launch(browser, PACKAGES[1], { savedCmi: { suspend_data: newer, completion_status: 'completed' }, localDone: [marked.id] });
+  const { page, context, failures } = await launch(browser, PACKAGES[1], {
+    savedCmi: { suspend_data: newer, completion_status: 'completed' },
+    localDone: [marked.id],
+  });
   await expect(page.frameLocator('#sco').getByRole('status')).toHaveText(/uudemmalla versiolla/);
   await expect.poll(() => calls(page)).toContain('Commit');
   expect((await committed(page))!.suspend_data).toBe(newer);

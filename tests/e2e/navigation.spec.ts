@@ -41,7 +41,7 @@ test.describe('keyboard-only use', () => {
     expect(opened, 'a closed module is reachable with Tab').not.toBe('');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).innerText.trim());
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).textContent.trim());
     await page.keyboard.press('Enter');
     await expect(page.locator('main h1')).toHaveText(target);
     expect(target).not.toBe(firstTitle);

@@ -161,7 +161,11 @@ export async function answerQuestionRight(page: Page, item: Locator, q: Question
     case 'multiple':
       return tickBoxes(page, item, correctTexts(q));
     case 'ordering':
-      return orderItems(page, item, q.items.map((it) => it.text));
+      return orderItems(
+        page,
+        item,
+        q.items.map((it) => it.text),
+      );
     case 'categorize': {
       const label = (text: string) => q.categories.find((c) => c.id === q.items.find((it) => it.text === text)!.category)!.label;
       return categorize(page, item, label);

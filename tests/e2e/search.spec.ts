@@ -142,7 +142,10 @@ test.describe('results', () => {
       const marked = (await dialog(page).locator('.search-result mark').allTextContents()).map((m) =>
         m.replace(/\u00AD/g, '').toLowerCase(),
       );
-      expect(marked.some((m) => m.startsWith(compound)), `"${part}" marks ${compound} (marked: ${marked.join(', ')})`).toBe(true);
+      expect(
+        marked.some((m) => m.startsWith(compound)),
+        `"${part}" marks ${compound} (marked: ${marked.join(', ')})`,
+      ).toBe(true);
     }
   });
 
@@ -215,7 +218,11 @@ test('only lesson text is indexed: not navigation, sources, workshop material or
     { base, url: `${base}${lesson}` },
   );
   const built = html(lesson);
-  const text = (pattern: RegExp) => built.match(pattern)![1]!.replace(/<[^>]+>/g, '').trim();
+  const text = (pattern: RegExp) =>
+    built
+      .match(pattern)![1]!
+      .replace(/<[^>]+>/g, '')
+      .trim();
   expect(content).toContain('Talon perusta, kerrokset ja katto');
   expect(content).toContain(text(/<h2 id="tutki-taloa"[^>]*>([\s\S]*?)<\/h2>/));
   for (const excluded of [
@@ -238,7 +245,7 @@ test.describe('the search page', () => {
     await searchButton(page).click();
     await expect(page).toHaveURL(/\/haku\/$/);
     // Playwright's text matchers skip <noscript>; the rendered text has it.
-    expect(await page.locator('main').innerText()).toContain('Haku tarvitsee JavaScriptin.');
+    expect(await page.locator('main').textContent()).toContain('Haku tarvitsee JavaScriptin.');
     await expect(page.getByRole('heading', { name: 'Kurssin sisältö' })).toBeVisible();
     await expect(page.locator('main').getByRole('link', { name: 'Talon perusta, kerrokset ja katto' })).toBeVisible();
     await expect(page.locator('main').getByRole('link', { name: 'Käsitteet' })).toBeVisible();
@@ -458,7 +465,7 @@ test.describe('search that forgives', () => {
       // The glossary entry is still shown, right below.
       await expect(dialog(page).locator('.search-result__link', { hasText: 'Käsitteet' })).toHaveCount(1);
       const paths = await resultPaths(dialog(page));
-      expect.soft(paths[0], `"${query}": ${paths.join(" ")}`).toBe(first);
+      expect.soft(paths[0], `"${query}": ${paths.join(' ')}`).toBe(first);
       expect.soft(paths.indexOf('kasitteet/'), `"${query}": glossary after the lesson`).toBeGreaterThan(0);
     }
   });
@@ -488,7 +495,9 @@ test.describe('search that forgives', () => {
     await expect(help(scope).getByRole('link', { name: /^Moduuli 1: / })).toBeVisible();
     await expect(help(scope).getByRole('link', { name: 'Kaikki käsitteet' })).toBeVisible();
     expect(await course.axe()).toEqual([]);
-    await help(scope).getByRole('link', { name: /^Moduuli 3: / }).click();
+    await help(scope)
+      .getByRole('link', { name: /^Moduuli 3: / })
+      .click();
     await expect(page).toHaveURL(/\/talo\/$/);
     expect(course.consoleErrors).toEqual([]);
   });

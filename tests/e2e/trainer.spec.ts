@@ -24,7 +24,11 @@ interface Choice {
 async function makeLink(course: CoursePage, page: Page, choice: Choice): Promise<string> {
   await course.goto('kouluttajalle/');
   await hydrated(page, 'AssignmentBuilder');
-  for (const m of choice.modules ?? []) await page.getByRole('group', { name: m }).getByRole('checkbox', { name: /Koko moduuli/ }).check();
+  for (const m of choice.modules ?? [])
+    await page
+      .getByRole('group', { name: m })
+      .getByRole('checkbox', { name: /Koko moduuli/ })
+      .check();
   for (const l of choice.lessons ?? []) await page.getByRole('checkbox', { name: new RegExp(`^${l}`) }).check();
   await page.getByLabel('Tehtävän nimi').fill(choice.name);
   if (choice.note) await page.getByLabel(/Saate osallistujille/).fill(choice.note);
@@ -36,7 +40,15 @@ async function makeLink(course: CoursePage, page: Page, choice: Choice): Promise
 
 /** The stored learner data of this browser (all keys of the course). */
 const storedData = (page: Page) =>
-  page.evaluate((prefix) => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith(prefix)).sort()), STORAGE_PREFIX);
+  page.evaluate(
+    (prefix) =>
+      Object.fromEntries(
+        Object.entries(localStorage)
+          .filter(([k]) => k.startsWith(prefix))
+          .sort(),
+      ),
+    STORAGE_PREFIX,
+  );
 
 const pathOf = (url: string) => url.slice(url.indexOf('/tehtava/') + 1);
 
@@ -59,7 +71,12 @@ test.describe('trainer', () => {
     expect(course.consoleErrors).toEqual([]);
   });
 
-  test('chooses a module and lessons, names the assignment and gets a link, a QR code and a handout', async ({ course, page, context, baseURL }) => {
+  test('chooses a module and lessons, names the assignment and gets a link, a QR code and a handout', async ({
+    course,
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await course.goto('kouluttajalle/');
     await hydrated(page, 'AssignmentBuilder');
@@ -77,7 +94,9 @@ test.describe('trainer', () => {
     expect(await whole.evaluate((el: HTMLInputElement) => el.indeterminate)).toBe(false);
     await talo.getByRole('checkbox', { name: new RegExp(`^${TALO_LESSONS[1]}`) }).uncheck();
     await page.getByRole('checkbox', { name: new RegExp(`^${OIKEUDET}`) }).check();
-    await expect(page.getByRole('status').filter({ hasText: /^Valittu 3 oppituntia\. Opiskeluaika noin \d+ min, työpajaosuudet noin \d+ min\.$/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Valittu 3 oppituntia\. Opiskeluaika noin \d+ min, työpajaosuudet noin \d+ min\.$/ }),
+    ).toBeVisible();
 
     await expect(page.getByText('Anna tehtävälle nimi, niin saat linkin.')).toBeVisible();
     await page.getByLabel('Tehtävän nimi').fill('Osallisuustyöpaja 12.3.');
@@ -97,7 +116,11 @@ test.describe('trainer', () => {
 
     const handout = page.getByRole('article', { name: 'Osallisuustyöpaja 12.3.' });
     await expect(handout).toContainText('Tee viimeistään 12.3.2027.');
-    await expect(handout.getByRole('listitem')).toHaveText([new RegExp(TALO_LESSONS[0]!), new RegExp(TALO_LESSONS[2]!), new RegExp(OIKEUDET)]);
+    await expect(handout.getByRole('listitem')).toHaveText([
+      new RegExp(TALO_LESSONS[0]!),
+      new RegExp(TALO_LESSONS[2]!),
+      new RegExp(OIKEUDET),
+    ]);
     await expect(handout).toContainText(url);
 
     await page.getByRole('button', { name: 'Kopioi linkki' }).click();
@@ -141,7 +164,12 @@ test.describe('trainer', () => {
   });
 
   test('the workshop handout shows objectives, questions, tasks and a time plan, and prints on A4', async ({ course, page }) => {
-    const url = await makeLink(course, page, { name: 'Talotyöpaja', note: 'Tuo mukaan yksi esimerkki.', modules: [TALO], lessons: [OIKEUDET] });
+    const url = await makeLink(course, page, {
+      name: 'Talotyöpaja',
+      note: 'Tuo mukaan yksi esimerkki.',
+      modules: [TALO],
+      lessons: [OIKEUDET],
+    });
     await page.getByRole('link', { name: 'Avaa työpajamoniste' }).click();
     await expect(page).toHaveURL(/kouluttajalle\/tyopaja\/#1\./);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Työpajamoniste');
@@ -232,7 +260,10 @@ test.describe('learner', () => {
 
     // Progress from the learner store: the first lesson done, the second opened.
     await page.evaluate((prefix) => {
-      localStorage.setItem(`${prefix}lesson:talon-rakenne`, JSON.stringify({ visitedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:20:00.000Z' }));
+      localStorage.setItem(
+        `${prefix}lesson:talon-rakenne`,
+        JSON.stringify({ visitedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:20:00.000Z' }),
+      );
       localStorage.setItem(`${prefix}lesson:talo-palveluissa`, JSON.stringify({ visitedAt: '2026-11-21T10:00:00.000Z' }));
     }, STORAGE_PREFIX);
     await page.reload();
@@ -388,10 +419,22 @@ test.describe('completion summary', () => {
   test('shows modules done, quiz scores and dates, and prints or downloads without sending anything', async ({ course, page }) => {
     await course.goto('');
     await page.evaluate((prefix) => {
-      localStorage.setItem(`${prefix}lesson:aloitus`, JSON.stringify({ visitedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T12:00:00.000Z' }));
+      localStorage.setItem(
+        `${prefix}lesson:aloitus`,
+        JSON.stringify({ visitedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T12:00:00.000Z' }),
+      );
       localStorage.setItem(
         `${prefix}quiz:aloitus`,
-        JSON.stringify({ correct: 6, total: 6, percent: 100, passed: true, at: '2026-11-20T12:00:00.000Z', attempts: 2, bestPercent: 100, answers: {} }),
+        JSON.stringify({
+          correct: 6,
+          total: 6,
+          percent: 100,
+          passed: true,
+          at: '2026-11-20T12:00:00.000Z',
+          attempts: 2,
+          bestPercent: 100,
+          answers: {},
+        }),
       );
     }, STORAGE_PREFIX);
     await course.goto('suoritukset/');
@@ -404,7 +447,10 @@ test.describe('completion summary', () => {
 
     await page.getByLabel(/Nimesi yhteenvetoon/).fill('Maija Meikäläinen');
     await page.getByLabel(/Nimesi yhteenvetoon/).press('Tab');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa tekstitiedostona' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa tekstitiedostona' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^suoritukset-\d{4}-\d{2}-\d{2}\.txt$/);
     const text = readFileSync(await download.path(), 'utf8');
     expect(text).toContain('Nimi: Maija Meikäläinen');

@@ -79,15 +79,27 @@ test.describe('quizzes by keyboard', () => {
       await expect(tf.locator('.verdict')).toHaveText('✗Väärin.');
       await expect(tf.getByRole('radio', { name: 'Tosi', exact: true })).toBeChecked();
       // The verdict says wrong; the option only says whose it is (no "Väärä vaihtoehto. Väärin.").
-      await expect(tf.locator('.option').filter({ has: page.getByRole('radio', { name: 'Tosi', exact: true }) }).locator('.feedback strong')).toHaveText('Valitsit tämän.');
-      await expect(tf.locator('.option').filter({ has: page.getByRole('radio', { name: 'Epätosi' }) }).locator('.feedback')).toHaveText(
-        `✓Oikea vastaus. ${statement.ifFalse}`,
-      );
+      await expect(
+        tf
+          .locator('.option')
+          .filter({ has: page.getByRole('radio', { name: 'Tosi', exact: true }) })
+          .locator('.feedback strong'),
+      ).toHaveText('Valitsit tämän.');
+      await expect(
+        tf
+          .locator('.option')
+          .filter({ has: page.getByRole('radio', { name: 'Epätosi' }) })
+          .locator('.feedback'),
+      ).toHaveText(`✓Oikea vastaus. ${statement.ifFalse}`);
       const m = at(multiple.id);
       await expect(m.locator('.verdict')).toContainText('Osittain oikein');
-      await expect(m.locator('.option', { hasText: correctTexts(multiple)[0]! }).locator('.feedback strong')).toHaveText('Valitsit tämän, ja se on oikein.');
+      await expect(m.locator('.option', { hasText: correctTexts(multiple)[0]! }).locator('.feedback strong')).toHaveText(
+        'Valitsit tämän, ja se on oikein.',
+      );
       for (const text of correctTexts(multiple).slice(1)) {
-        await expect(m.locator('.option', { hasText: text }).locator('.feedback strong')).toHaveText('Tämäkin on oikein, mutta et valinnut sitä.');
+        await expect(m.locator('.option', { hasText: text }).locator('.feedback strong')).toHaveText(
+          'Tämäkin on oikein, mutta et valinnut sitä.',
+        );
       }
       // Options neither chosen nor right explain themselves behind a closed disclosure, so the
       // feedback stays short on a phone.
@@ -97,7 +109,8 @@ test.describe('quizzes by keyboard', () => {
         await expect(more.getByText(multiple.options.find((o) => o.text === text)!.explanation)).toBeHidden();
       }
       await more.locator('summary').click();
-      for (const text of wrongTexts(multiple)) await expect(more.getByText(multiple.options.find((o) => o.text === text)!.explanation)).toBeVisible();
+      for (const text of wrongTexts(multiple))
+        await expect(more.getByText(multiple.options.find((o) => o.text === text)!.explanation)).toBeVisible();
       await more.locator('summary').click();
       const single = data.questions.find((q) => q.type === 'single')!;
       await expect(at(single.id).locator('.verdict')).toHaveText('✓Oikein.');
@@ -158,7 +171,10 @@ test.describe('quizzes by keyboard', () => {
     await clean(course);
   });
 
-  test('Tarkista with questions unanswered records nothing, reveals nothing, names them and moves focus to the first', async ({ course, page }) => {
+  test('Tarkista with questions unanswered records nothing, reveals nothing, names them and moves focus to the first', async ({
+    course,
+    page,
+  }) => {
     const data = quizFile('aloitus');
     await page.setViewportSize({ width: 360, height: 740 });
     await course.goto('aloitus/aloitus/');
@@ -196,19 +212,28 @@ test.describe('quizzes by keyboard', () => {
     await expect(quiz.getByText(`Kohtaan ${items.length}, listan alimmaksi: talon ylin osa, katto`)).toBeVisible();
     // Positions are badges of their own, so "1. kerros" never reads "1. 1. kerros".
     await expect(quiz.locator('.ordering__position')).toHaveText(items.map((_, i) => String(i + 1)));
-    expect(await quiz.locator('.ordering__text').first().evaluate((el) => getComputedStyle(el, '::before').content)).toBe('none');
+    expect(
+      await quiz
+        .locator('.ordering__text')
+        .first()
+        .evaluate((el) => getComputedStyle(el, '::before').content),
+    ).toBe('none');
 
     // First a wrong order: swap the two bottom items of the right order.
     await orderItems(page, quiz, [items[1]!, items[0]!, ...items.slice(2)]);
     await check(page, quiz);
     // Partial credit per pair of neighbours: two swapped items cost two of five pairs, not the whole task.
-    await expect(quiz.locator('.verdict')).toHaveText('✗Osittain oikein, saat osan pisteestä. 3/5 vierekkäistä paria oikeassa järjestyksessä.');
+    await expect(quiz.locator('.verdict')).toHaveText(
+      '✗Osittain oikein, saat osan pisteestä. 3/5 vierekkäistä paria oikeassa järjestyksessä.',
+    );
     await expect(quiz.locator('.ordering__item').first().locator('.feedback strong')).toHaveText('Oikea paikka on 2.');
     await expect(quiz.locator('.ordering__item').nth(2).locator('.feedback strong')).toHaveText('Oikealla paikalla.');
     // Only the misplaced items explain themselves at once; the rest wait behind a disclosure.
     await expect(quiz.locator('.ordering__item').nth(2).locator('.feedback')).toHaveText('✓Oikealla paikalla.');
     await expect(quiz.locator('details', { hasText: 'Oikein menneiden kohtien selitykset' })).toBeVisible();
-    await expect(quiz.locator('.quiz__result')).toHaveText('Tulos: 0,6/1 pistettä (60 %). Ei vielä hyväksytty: raja on 80 %. Lue palaute ja yritä uudelleen.');
+    await expect(quiz.locator('.quiz__result')).toHaveText(
+      'Tulos: 0,6/1 pistettä (60 %). Ei vielä hyväksytty: raja on 80 %. Lue palaute ja yritä uudelleen.',
+    );
     await expect(quiz.locator('.move-button:enabled')).toHaveCount(0);
 
     await tabTo(page, quiz.getByRole('button', { name: 'Yritä uudelleen' }));
@@ -253,7 +278,9 @@ test.describe('quizzes by keyboard', () => {
     // 9 of 10 right is 90 %, not "0/1 oikein (0 %)": the pass mark applies to the quiz as a whole.
     const percent = Math.round(((n - 1) / n) * 100);
     const points = String(Math.round(((n - 1) / n) * 10) / 10).replace('.', ',');
-    await expect(quiz.getByRole('status')).toHaveText(new RegExp(`^Tulos: ${points}/1 pistettä \\(${percent} %\\)\\. ${percent >= 80 ? 'Hyväksytty' : 'Ei vielä hyväksytty'}`));
+    await expect(quiz.getByRole('status')).toHaveText(
+      new RegExp(`^Tulos: ${points}/1 pistettä \\(${percent} %\\)\\. ${percent >= 80 ? 'Hyväksytty' : 'Ei vielä hyväksytty'}`),
+    );
 
     await page.reload();
     await hydrated(quiz);
@@ -275,7 +302,7 @@ test.describe('quizzes by keyboard', () => {
       await chooseRadio(page, items.nth(i), q.options[i % q.options.length]!.text);
     }
     await check(page, quiz);
-    const n = data.questions.length;
+    const _n = data.questions.length;
     // No score: a dilemma has no right answer, so its result says it was answered, not "5/5 oikein (100 %)".
     await expect(quiz.locator('.quiz__result')).toHaveText(
       'Vastasit kaikkiin. Näissä tilanteissa ei ole yhtä oikeaa vastausta: lue kunkin kysymyksen kohdalta, mitä jännitteitä valintaasi liittyy.',
@@ -323,12 +350,16 @@ test.describe('reflections and the learning diary', () => {
     await course.goto('talo/talon-rakenne/');
     const field = page.getByRole('textbox', { name: /Missä talon osassa asiakkaiden osallisuus näkyy selvimmin/ });
     await hydrated(field);
-    await expect(page.getByText('Älä kirjoita mitään, mistä asiakkaan tai muun ihmisen voi tunnistaa.', { exact: false }).first()).toBeVisible();
+    await expect(
+      page.getByText('Älä kirjoita mitään, mistä asiakkaan tai muun ihmisen voi tunnistaa.', { exact: false }).first(),
+    ).toBeVisible();
     await tabTo(page, field);
     await page.keyboard.type('Palautetta kerätään, mutta vuoropuhelu jää ohueksi.');
     const status = page.locator('.reflection__status').first();
     await expect(status).toHaveText(/^Tallennettu klo \d{1,2}\.\d{2}$/);
-    expect(await stored(page, 'reflection:talo-oma-yksikko')).toMatchObject({ text: 'Palautetta kerätään, mutta vuoropuhelu jää ohueksi.' });
+    expect(await stored(page, 'reflection:talo-oma-yksikko')).toMatchObject({
+      text: 'Palautetta kerätään, mutta vuoropuhelu jää ohueksi.',
+    });
 
     await page.reload();
     await hydrated(field);
@@ -344,7 +375,9 @@ test.describe('reflections and the learning diary', () => {
     await inDiary.press('End');
     await page.keyboard.type(' Katto puuttuu.');
     await page.keyboard.press('Tab');
-    await expect.poll(async () => (await stored(page, 'reflection:talo-oma-yksikko')).text).toBe('Palautetta kerätään, mutta vuoropuhelu jää ohueksi. Katto puuttuu.');
+    await expect
+      .poll(async () => (await stored(page, 'reflection:talo-oma-yksikko')).text)
+      .toBe('Palautetta kerätään, mutta vuoropuhelu jää ohueksi. Katto puuttuu.');
     await clean(course);
   });
 
@@ -366,7 +399,11 @@ test.describe('reflections and the learning diary', () => {
   test('text typed before the reflection hydrates is kept, after any saved answer', async ({ course, page }) => {
     await course.goto('aloitus/aloitus/');
     await page.evaluate(
-      (prefix) => localStorage.setItem(`${prefix}reflection:aloitus-odotukset`, JSON.stringify({ text: 'Aiempi vastaus.', updatedAt: '2026-11-01T10:00:00.000Z' })),
+      (prefix) =>
+        localStorage.setItem(
+          `${prefix}reflection:aloitus-odotukset`,
+          JSON.stringify({ text: 'Aiempi vastaus.', updatedAt: '2026-11-01T10:00:00.000Z' }),
+        ),
       STORAGE_PREFIX,
     );
     // Hold the island's code back until the learner has typed.
@@ -385,14 +422,21 @@ test.describe('reflections and the learning diary', () => {
     await clean(course);
   });
 
-  test('the diary shows answered prompts first, all on request, downloads the answers as Markdown and prints', async ({ course, page, baseURL }) => {
+  test('the diary shows answered prompts first, all on request, downloads the answers as Markdown and prints', async ({
+    course,
+    page,
+    baseURL,
+  }) => {
     const lessons = courseLessons();
     const prompts = lessons.flatMap((l) => l.reflections);
     const talo = lessons.find((l) => l.id === 'talon-rakenne')!;
     await course.goto('aloitus/aloitus/');
     await page.evaluate(
       (prefix) =>
-        localStorage.setItem(`${prefix}reflection:aloitus-odotukset`, JSON.stringify({ text: 'Haluan oppia kuuntelemaan.\n# Ei otsikko', updatedAt: new Date().toISOString() })),
+        localStorage.setItem(
+          `${prefix}reflection:aloitus-odotukset`,
+          JSON.stringify({ text: 'Haluan oppia kuuntelemaan.\n# Ei otsikko', updatedAt: new Date().toISOString() }),
+        ),
       STORAGE_PREFIX,
     );
     await tabTo(page, page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Oppimispäiväkirja' }));
@@ -430,7 +474,9 @@ test.describe('reflections and the learning diary', () => {
     expect(file.suggestedFilename()).toMatch(/^oppimispaivakirja-\d{4}-\d{2}-\d{2}\.md$/);
     const md = readFileSync((await file.path())!, 'utf8');
     expect(md).toMatch(/^# Oppimispäiväkirja – Asiakasosallisuus – verkkokurssi\n/);
-    expect(md).toContain(`#### ${prompts.find((p) => p.id === 'aloitus-odotukset')!.prompt}\n\n> Haluan oppia kuuntelemaan.\n> # Ei otsikko`);
+    expect(md).toContain(
+      `#### ${prompts.find((p) => p.id === 'aloitus-odotukset')!.prompt}\n\n> Haluan oppia kuuntelemaan.\n> # Ei otsikko`,
+    );
     // Unanswered prompts are left out of the file.
     expect(md).not.toContain('_Ei vielä vastausta._');
     expect(md).not.toContain(talo.title);

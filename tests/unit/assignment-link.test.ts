@@ -21,7 +21,12 @@ function payloadOf(code: string): string {
 
 describe('assignment link', () => {
   it('round-trips name, note, date and lessons, and gives lessons in course order', () => {
-    const input = { name: 'Työpaja 12.3.', note: 'Lue ennen työpajaa.\nKesto noin tunti.', due: '2026-03-12', lessons: ['etiikka-oikeudet', 'talo-palveluissa'] };
+    const input = {
+      name: 'Työpaja 12.3.',
+      note: 'Lue ennen työpajaa.\nKesto noin tunti.',
+      due: '2026-03-12',
+      lessons: ['etiikka-oikeudet', 'talo-palveluissa'],
+    };
     const { code, id } = encode(input);
     expect(code).toMatch(/^1\.[A-Za-z0-9_-]+$/);
     const out = decodeAssignment(`#${code}`, catalog);
@@ -29,7 +34,12 @@ describe('assignment link', () => {
       ok: true,
       id,
       legacyId: expect.stringMatching(/^[0-9a-f]{8}$/),
-      assignment: { name: 'Työpaja 12.3.', note: 'Lue ennen työpajaa.\nKesto noin tunti.', due: '2026-03-12', lessons: ['talo-palveluissa', 'etiikka-oikeudet'] },
+      assignment: {
+        name: 'Työpaja 12.3.',
+        note: 'Lue ennen työpajaa.\nKesto noin tunti.',
+        due: '2026-03-12',
+        lessons: ['talo-palveluissa', 'etiikka-oikeudet'],
+      },
       unknown: [],
     });
   });
@@ -57,7 +67,11 @@ describe('assignment link', () => {
   });
 
   it('reports lessons and modules the course no longer has instead of dropping them silently', () => {
-    const older: LinkCatalog = [...catalog, { id: 'vanha', lessons: [{ id: 'vanha-1' }, { id: 'vanha-2' }] }, { id: 'x', lessons: [{ id: 'poistettu' }] }];
+    const older: LinkCatalog = [
+      ...catalog,
+      { id: 'vanha', lessons: [{ id: 'vanha-1' }, { id: 'vanha-2' }] },
+      { id: 'x', lessons: [{ id: 'poistettu' }] },
+    ];
     const { code } = encode({ name: 'Vanha linkki', lessons: ['aloitus', 'vanha-1', 'vanha-2', 'poistettu'] }, older);
     const out = decodeAssignment(code, catalog);
     expect(out).toMatchObject({ ok: true, assignment: { lessons: ['aloitus'] }, unknown: ['vanha', 'x'] });
@@ -69,7 +83,10 @@ describe('assignment link', () => {
   it('expands a module to the lessons it has now', () => {
     const { code } = encode({ name: 'Talo', lessons: ['talon-rakenne', 'talo-palveluissa', 'talo-organisaatiossa'] });
     const grown: LinkCatalog = catalog.map((m) => (m.id === 'talo' ? { ...m, lessons: [...m.lessons, { id: 'talo-uusi' }] } : m));
-    expect(decodeAssignment(code, grown)).toMatchObject({ ok: true, assignment: { lessons: ['talon-rakenne', 'talo-palveluissa', 'talo-organisaatiossa', 'talo-uusi'] } });
+    expect(decodeAssignment(code, grown)).toMatchObject({
+      ok: true,
+      assignment: { lessons: ['talon-rakenne', 'talo-palveluissa', 'talo-organisaatiossa', 'talo-uusi'] },
+    });
   });
 
   it('detects a tampered code', () => {
@@ -115,7 +132,10 @@ describe('assignment link', () => {
       }
       crc = (crc ^ 0xffffffff) >>> 0;
       const bytes = [...payload, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255];
-      return `1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+      return `1.${btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '')}`;
     };
     const F = '\u001f';
     expect(decodeAssignment(forge(['Nimi', '', '', 'aloitus'].join(F)), catalog)).toMatchObject({ ok: true });
@@ -134,8 +154,14 @@ describe('assignment link', () => {
   });
 
   it('keeps to the length limits', () => {
-    expect(encodeAssignment({ name: 'N'.repeat(LINK_LIMITS.name + 1), lessons: ['aloitus'] }, catalog)).toEqual({ ok: false, error: 'invalid' });
-    expect(encodeAssignment({ name: 'N', note: 'x'.repeat(LINK_LIMITS.note + 1), lessons: ['aloitus'] }, catalog)).toEqual({ ok: false, error: 'invalid' });
+    expect(encodeAssignment({ name: 'N'.repeat(LINK_LIMITS.name + 1), lessons: ['aloitus'] }, catalog)).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    expect(encodeAssignment({ name: 'N', note: 'x'.repeat(LINK_LIMITS.note + 1), lessons: ['aloitus'] }, catalog)).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
     expect(decodeAssignment(`1.${'A'.repeat(LINK_LIMITS.code)}`, catalog)).toEqual({ ok: false, error: 'too-long' });
 
     // The longest name and note, in letters that take two bytes each, still fit with two thirds

@@ -10,7 +10,11 @@ const lessons = lessonsById([{ id: 'm', order: 1, title: 'M', lessons: [lesson('
 describe('assignment progress', () => {
   it('shows each lesson as new, started or done and leads to the first one not done', () => {
     const p = assignmentProgress(['a', 'b', 'c'], lessons, { a: { visitedAt: T, completedAt: T }, b: { visitedAt: T } });
-    expect(p.rows.map((r) => [r.lesson.id, r.status])).toEqual([['a', 'done'], ['b', 'started'], ['c', 'new']]);
+    expect(p.rows.map((r) => [r.lesson.id, r.status])).toEqual([
+      ['a', 'done'],
+      ['b', 'started'],
+      ['c', 'new'],
+    ]);
     expect(p).toMatchObject({ done: 1, total: 3, minutes: 45, remainingMinutes: 35, missing: [] });
     expect(p.next?.id).toBe('b');
   });
@@ -47,6 +51,9 @@ describe('open assignments', () => {
       known,
       { a: { completedAt: T } },
     );
-    expect(open.map((o) => [o.entry.id, o.done, o.total, o.openIds])).toEqual([['uusi', 1, 2, ['c']], ['vanha', 1, 2, ['b']]]);
+    expect(open.map((o) => [o.entry.id, o.done, o.total, o.openIds])).toEqual([
+      ['uusi', 1, 2, ['c']],
+      ['vanha', 1, 2, ['b']],
+    ]);
   });
 });

@@ -15,17 +15,49 @@ const P = storagePrefix('/');
 const figures = { tried: 0, refused: 0, accepted: 0, storedWhole: 0, refusedByStorage: 0 };
 
 // ---- valid data ----
-const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const date = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/).filter((s) => !(s in Object.prototype));
 const text = (max: number) => fc.oneof(fc.string({ maxLength: max }), fc.string({ maxLength: max, unit: 'binary' }));
 const lesson = fc.record({ visitedAt: date, completedAt: date }, { requiredKeys: [] });
-const answer = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.boolean(), fc.array(fc.constantFrom('', 'luokka-a', 'b'), { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 8 }), fc.dictionary(id, text(30), { maxKeys: 5 }));
+const answer = fc.oneof(
+  fc.integer({ min: 0, max: 20 }),
+  fc.boolean(),
+  fc.array(fc.constantFrom('', 'luokka-a', 'b'), { maxLength: 8 }),
+  fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 8 }),
+  fc.dictionary(id, text(30), { maxKeys: 5 }),
+);
 const quiz = fc
-  .record({ total: fc.integer({ min: 0, max: 50 }), percent: fc.integer({ min: 0, max: 100 }), extra: fc.integer({ min: 0, max: 100 }), passed: fc.boolean(), at: date, attempts: fc.integer({ min: 0, max: 99 }), answers: fc.dictionary(id, answer, { maxKeys: 6 }) })
-  .chain((q) => fc.integer({ min: 0, max: q.total }).map((correct) => ({ correct, total: q.total, percent: q.percent, passed: q.passed, at: q.at, attempts: q.attempts, bestPercent: Math.min(100, q.percent + q.extra), answers: q.answers })));
+  .record({
+    total: fc.integer({ min: 0, max: 50 }),
+    percent: fc.integer({ min: 0, max: 100 }),
+    extra: fc.integer({ min: 0, max: 100 }),
+    passed: fc.boolean(),
+    at: date,
+    attempts: fc.integer({ min: 0, max: 99 }),
+    answers: fc.dictionary(id, answer, { maxKeys: 6 }),
+  })
+  .chain((q) =>
+    fc.integer({ min: 0, max: q.total }).map((correct) => ({
+      correct,
+      total: q.total,
+      percent: q.percent,
+      passed: q.passed,
+      at: q.at,
+      attempts: q.attempts,
+      bestPercent: Math.min(100, q.percent + q.extra),
+      answers: q.answers,
+    })),
+  );
 const reflection = fc.record({ text: text(300), updatedAt: date });
-const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const assignment = fc.record({ id, name: text(50), note: text(100), due: day, lessons: fc.array(id, { maxLength: 5 }), receivedAt: date }, { requiredKeys: ['id', 'name', 'lessons', 'receivedAt'] });
+const day = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const assignment = fc.record(
+  { id, name: text(50), note: text(100), due: day, lessons: fc.array(id, { maxLength: 5 }), receivedAt: date },
+  { requiredKeys: ['id', 'name', 'lessons', 'receivedAt'] },
+);
 const position = fc.record({ heading: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), at: date });
 const data: fc.Arbitrary<LearnerData> = fc.record(
   {
@@ -39,7 +71,13 @@ const data: fc.Arbitrary<LearnerData> = fc.record(
   },
   { requiredKeys: ['lessons', 'quizzes', 'reflections', 'assignments', 'positions'] },
 );
-const file = (d: unknown, extra: Record<string, unknown> = {}) => ({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-11-20T10:00:00.000Z', data: d, ...extra });
+const file = (d: unknown, extra: Record<string, unknown> = {}) => ({
+  format: BACKUP_FORMAT,
+  version: 1,
+  exportedAt: '2026-11-20T10:00:00.000Z',
+  data: d,
+  ...extra,
+});
 
 // ---- hostile files: each of these must be refused ----
 const MAP_KINDS = KIND_NAMES.filter((k) => KINDS[k].shape === 'map');
@@ -48,7 +86,19 @@ const mapKind = fc.constantFrom(...MAP_KINDS);
 const full = data.map((d) => ({
   ...d,
   lessons: { ...d.lessons, 'osa-a': { visitedAt: '2026-11-20T10:00:00.000Z' } },
-  quizzes: { ...d.quizzes, 'osa-a': { correct: 1, total: 2, percent: 50, passed: false, at: '2026-11-20T10:00:00.000Z', attempts: 1, bestPercent: 50, answers: {} } },
+  quizzes: {
+    ...d.quizzes,
+    'osa-a': {
+      correct: 1,
+      total: 2,
+      percent: 50,
+      passed: false,
+      at: '2026-11-20T10:00:00.000Z',
+      attempts: 1,
+      bestPercent: 50,
+      answers: {},
+    },
+  },
   reflections: { ...d.reflections, 'osa-a': { text: 'x', updatedAt: '2026-11-20T10:00:00.000Z' } },
   assignments: { ...d.assignments, 'osa-a': { id: 'osa-a', name: 'N', lessons: [], receivedAt: '2026-11-20T10:00:00.000Z' } },
   positions: { ...d.positions, 'osa-a': { heading: 'h', at: '2026-11-20T10:00:00.000Z' } },
@@ -56,22 +106,32 @@ const full = data.map((d) => ({
 const PROTO = 'proto-placeholder';
 const hostile: fc.Arbitrary<string> = fc.oneof(
   // An extra field on an item (a field named `unreadable` once destroyed a reflection).
-  fc.tuple(full, mapKind, fc.constantFrom('unreadable', 'x', 'text2')).map(([d, k, f]) => JSON.stringify(file({ ...d, [k]: { ...(d[k] as object), 'osa-a': { ...(d[k] as Record<string, object>)['osa-a'], [f]: 'y' } } }))),
+  fc
+    .tuple(full, mapKind, fc.constantFrom('unreadable', 'x', 'text2'))
+    .map(([d, k, f]) =>
+      JSON.stringify(file({ ...d, [k]: { ...(d[k] as object), 'osa-a': { ...(d[k] as Record<string, object>)['osa-a'], [f]: 'y' } } })),
+    ),
   // An id that is a name of Object.prototype, or not an id at all.
   fc.tuple(full, mapKind, fc.constantFrom(PROTO, 'constructor', 'Iso-Kirjain', '', 'a b', 'x'.repeat(101))).map(([d, k, bad]) => {
     const items = { ...(d[k] as Record<string, unknown>), [bad]: (d[k] as Record<string, unknown>)['osa-a'] };
     return JSON.stringify(file({ ...d, [k]: items })).replace(`"${PROTO}"`, '"__proto__"');
   }),
   // A date that is no real moment.
-  fc.tuple(full, fc.constantFrom('2026-99-99T99:99:99Z', '2026-02-31T10:00:00.000Z', '2026-11-20', 'NaN', '')).map(([d, bad]) => JSON.stringify(file({ ...d, lessons: { ...d.lessons, 'osa-a': { visitedAt: bad } } }))),
+  fc
+    .tuple(full, fc.constantFrom('2026-99-99T99:99:99Z', '2026-02-31T10:00:00.000Z', '2026-11-20', 'NaN', ''))
+    .map(([d, bad]) => JSON.stringify(file({ ...d, lessons: { ...d.lessons, 'osa-a': { visitedAt: bad } } }))),
   // Deep nesting where a value is expected.
   fc.tuple(full, fc.integer({ min: 5, max: 200_000 })).map(([d, depth]) => {
     const t = JSON.stringify(file({ ...d, quizzes: { ...d.quizzes, 'osa-a': { ...d.quizzes['osa-a']!, answers: { q: '@@' } } } }));
     return t.replace('"@@"', '['.repeat(depth) + ']'.repeat(depth));
   }),
   // Any JSON value in place of an item, a section or the data.
-  fc.tuple(full, mapKind, fc.jsonValue({ maxDepth: 3 })).filter(([, k, v]) => !kindOf(k).check(v)).map(([d, k, v]) => JSON.stringify(file({ ...d, [k]: { ...(d[k] as object), 'osa-a': v } }))),
-  fc.tuple(full, fc.constantFrom(...KIND_NAMES), fc.constantFrom(null, 1, 'x', [], [1]))
+  fc
+    .tuple(full, mapKind, fc.jsonValue({ maxDepth: 3 }))
+    .filter(([, k, v]) => !kindOf(k).check(v))
+    .map(([d, k, v]) => JSON.stringify(file({ ...d, [k]: { ...(d[k] as object), 'osa-a': v } }))),
+  fc
+    .tuple(full, fc.constantFrom(...KIND_NAMES), fc.constantFrom(null, 1, 'x', [], [1]))
     .filter(([, k, v]) => KINDS[k].shape === 'map' || !kindOf(k).check(v))
     .map(([d, k, v]) => JSON.stringify(file({ ...d, [k]: v }))),
   // Unknown sections and fields, odd versions, another format.
@@ -80,7 +140,11 @@ const hostile: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(full, fc.constantFrom('muu', null, 1)).map(([d, v]) => JSON.stringify(file(d, { format: v }))),
   full.map((d) => JSON.stringify(file(d, { extra: true }))),
   // Too many entries in one section.
-  mapKind.map((k) => JSON.stringify(file({ ...emptyData(), [k]: Object.fromEntries(Array.from({ length: BACKUP_RULES[k].max + 1 }, (_, i) => [`x${i}`, {}])) }))),
+  mapKind.map((k) =>
+    JSON.stringify(
+      file({ ...emptyData(), [k]: Object.fromEntries(Array.from({ length: BACKUP_RULES[k].max + 1 }, (_, i) => [`x${i}`, {}])) }),
+    ),
+  ),
   // Not a backup at all: cut short, random text, random JSON.
   fc.tuple(full, fc.double({ min: 0, max: 0.99, noNaN: true })).map(([d, f]) => {
     const t = JSON.stringify(file(d));
@@ -105,7 +169,9 @@ beforeAll(async () => {
 });
 afterAll(() => {
   vi.unstubAllGlobals();
-  console.info(`backup fuzz: ${figures.tried} files tried, ${figures.refused} refused, ${figures.accepted} accepted (${figures.storedWhole} stored whole, ${figures.refusedByStorage} refused by full storage, storage unchanged)`);
+  console.info(
+    `backup fuzz: ${figures.tried} files tried, ${figures.refused} refused, ${figures.accepted} accepted (${figures.storedWhole} stored whole, ${figures.refusedByStorage} refused by full storage, storage unchanged)`,
+  );
 });
 
 /** Every value under the prefix reads back through its kind's check. */
@@ -163,6 +229,9 @@ describe('backup parser fuzz', () => {
   });
 
   it(`never throws on any text (${RUNS} strings)`, () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json()), (t) => void importCase(t, 'replace')), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json()), (t) => void importCase(t, 'replace')),
+      { numRuns: RUNS },
+    );
   });
 });

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, backupFileName, createBackup, emptyData, MAX_BACKUP_BYTES, mergeData, parseBackup, summarize } from '../../src/lib/backup';
+import {
+  BACKUP_FORMAT,
+  backupFileName,
+  createBackup,
+  emptyData,
+  MAX_BACKUP_BYTES,
+  mergeData,
+  parseBackup,
+  summarize,
+} from '../../src/lib/backup';
 import type { LearnerData } from '../../src/lib/learner-data';
 
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-20T10:00:00.000Z';
 const quiz = (percent: number, at: string, attempts = 1) => ({
-  correct: percent / 10, total: 10, percent, passed: percent >= 80, at, attempts, bestPercent: percent, answers: {},
+  correct: percent / 10,
+  total: 10,
+  percent,
+  passed: percent >= 80,
+  at,
+  attempts,
+  bestPercent: percent,
+  answers: {},
 });
 const data: LearnerData = {
   lessons: { 'talon-rakenne': { visitedAt: T1, completedAt: T1 } },
@@ -47,7 +63,10 @@ describe('backup file', () => {
   it('refuses a file with too many entries before checking them (issue 17.4)', () => {
     const lessons = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`l${i}`, {}]));
     const started = performance.now();
-    expect(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { lessons } }))).toMatchObject({ ok: false, error: { reason: 'too-many', section: 'lessons' } });
+    expect(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { lessons } }))).toMatchObject({
+      ok: false,
+      error: { reason: 'too-many', section: 'lessons' },
+    });
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -58,9 +77,18 @@ describe('backup file', () => {
 
   it('refuses a hostile file whole, naming the section and key', () => {
     const hostile = (d: object) => JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: d });
-    expect(parseBackup(hostile({ lessons: JSON.parse('{"__proto__": {"completedAt": "x"}}') }))).toMatchObject({ ok: false, error: { reason: 'invalid', section: 'lessons', key: '__proto__' } });
-    expect(parseBackup(hostile({ reflections: { r1: { text: 'x'.repeat(60_000), updatedAt: T1 } } }))).toMatchObject({ ok: false, error: { section: 'reflections', key: 'r1' } });
-    expect(parseBackup(hostile({ quizzes: { q: { ...quiz(50, T1), percent: 'sata' } } }))).toMatchObject({ ok: false, error: { section: 'quizzes' } });
+    expect(parseBackup(hostile({ lessons: JSON.parse('{"__proto__": {"completedAt": "x"}}') }))).toMatchObject({
+      ok: false,
+      error: { reason: 'invalid', section: 'lessons', key: '__proto__' },
+    });
+    expect(parseBackup(hostile({ reflections: { r1: { text: 'x'.repeat(60_000), updatedAt: T1 } } }))).toMatchObject({
+      ok: false,
+      error: { section: 'reflections', key: 'r1' },
+    });
+    expect(parseBackup(hostile({ quizzes: { q: { ...quiz(50, T1), percent: 'sata' } } }))).toMatchObject({
+      ok: false,
+      error: { section: 'quizzes' },
+    });
     expect(parseBackup(hostile({ ...data, name: 42 }))).toMatchObject({ ok: false, error: { section: 'name' } });
   });
 });
@@ -95,19 +123,29 @@ describe('merging imported data', () => {
   });
 
   it('never uses an Object.prototype member as an item', () => {
-    const merged = mergeData(emptyData(), { ...emptyData(), lessons: JSON.parse('{"__proto__": {"visitedAt": "2026-11-01T10:00:00.000Z"}}') });
+    const merged = mergeData(emptyData(), {
+      ...emptyData(),
+      lessons: JSON.parse('{"__proto__": {"visitedAt": "2026-11-01T10:00:00.000Z"}}'),
+    });
     expect(Object.getPrototypeOf(merged.lessons)).toBe(Object.prototype);
   });
 
   it('does not let an older reflection replace a newer one', () => {
-    const older: LearnerData = { ...emptyData(), reflections: { 'talo-oma-yksikko': { text: 'Vanha', updatedAt: '2026-01-01T00:00:00.000Z' } } };
+    const older: LearnerData = {
+      ...emptyData(),
+      reflections: { 'talo-oma-yksikko': { text: 'Vanha', updatedAt: '2026-01-01T00:00:00.000Z' } },
+    };
     expect(mergeData(data, older).reflections['talo-oma-yksikko']!.text).toBe('Oma vastaus');
   });
 });
 
 describe('summarize', () => {
   it('counts what the data holds', () => {
-    const withDraft: LearnerData = { ...data, lessons: { ...data.lessons, avattu: { visitedAt: T2 } }, reflections: { ...data.reflections, tyhja: { text: '  ', updatedAt: T2 } } };
+    const withDraft: LearnerData = {
+      ...data,
+      lessons: { ...data.lessons, avattu: { visitedAt: T2 } },
+      reflections: { ...data.reflections, tyhja: { text: '  ', updatedAt: T2 } },
+    };
     expect(summarize(withDraft)).toEqual([
       ['lessons', 1],
       ['visited', 2],

@@ -4,7 +4,17 @@ import { buildCompletion } from '../../src/lib/completion';
 import type { QuizResult } from '../../src/lib/learner-data';
 
 const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T12:00:00.000Z`;
-const result = (over: Partial<QuizResult>): QuizResult => ({ correct: 20, total: 24, percent: 83, passed: true, at: day(9), attempts: 1, bestPercent: 83, answers: {}, ...over });
+const result = (over: Partial<QuizResult>): QuizResult => ({
+  correct: 20,
+  total: 24,
+  percent: 83,
+  passed: true,
+  at: day(9),
+  attempts: 1,
+  bestPercent: 83,
+  answers: {},
+  ...over,
+});
 
 const modules = [
   { id: 'a', order: 0, title: 'Aloitus', lessons: [{ id: 'a1' }], quizzes: [] },

@@ -29,7 +29,11 @@ describe('CI summary', () => {
   it('counts a test that passed on a retry as passed and names it', () => {
     const { passed, failed, lines } = summarize(vitest, playwright('flaky'));
     expect([passed, failed]).toEqual([13, 0]);
-    expect(lines).toEqual(['1 flaky (passed only on a retry):', '  widgets.spec.ts: reflections › saved on the way out', '13 passed, 0 failed, 1 skipped']);
+    expect(lines).toEqual([
+      '1 flaky (passed only on a retry):',
+      '  widgets.spec.ts: reflections › saved on the way out',
+      '13 passed, 0 failed, 1 skipped',
+    ]);
   });
 
   it('lists nothing extra when no test was flaky', () => {

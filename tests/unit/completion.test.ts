@@ -4,11 +4,30 @@ import { buildCompletion, completionText, modulesOfAssignment } from '../../src/
 import type { QuizResult } from '../../src/lib/learner-data';
 
 const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}T12:00:00.000Z`;
-const result = (over: Partial<QuizResult>): QuizResult => ({ correct: 5, total: 6, percent: 83, passed: true, at: day(4), attempts: 1, bestPercent: 83, answers: {}, ...over });
+const result = (over: Partial<QuizResult>): QuizResult => ({
+  correct: 5,
+  total: 6,
+  percent: 83,
+  passed: true,
+  at: day(4),
+  attempts: 1,
+  bestPercent: 83,
+  answers: {},
+  ...over,
+});
 
 const modules = [
   { id: 'a', order: 0, title: 'Aloitus', lessons: [{ id: 'a1' }], quizzes: [{ id: 'qa', title: 'Tarkista', passPercent: 80 }] },
-  { id: 'b', order: 1, title: 'Talo', lessons: [{ id: 'b1' }, { id: 'b2' }], quizzes: [{ id: 'qb', title: 'Talokysely', passPercent: 80 }, { id: 'qc', title: 'Harjoitus', passPercent: 80 }] },
+  {
+    id: 'b',
+    order: 1,
+    title: 'Talo',
+    lessons: [{ id: 'b1' }, { id: 'b2' }],
+    quizzes: [
+      { id: 'qb', title: 'Talokysely', passPercent: 80 },
+      { id: 'qc', title: 'Harjoitus', passPercent: 80 },
+    ],
+  },
 ];
 const data = {
   lessons: { a1: { completedAt: day(2) }, b1: { completedAt: day(5) }, b2: { visitedAt: day(6) } },
@@ -45,7 +64,9 @@ describe('completion summary', () => {
     expect(text).toContain('Nimi: Maija Meikäläinen');
     expect(text).toContain('Koottu: 9.3.2026');
     expect(text).toContain('Oppitunteja tehty 2/3. Moduuleja suoritettu 1/2.');
-    expect(text).toContain('Moduuli 0: Aloitus\n  1/1 oppituntia tehty, suoritettu 2.3.2026\n  Tarkista – paras tulos 83 % (hyväksytty), 4.3.2026, 1 yritys');
+    expect(text).toContain(
+      'Moduuli 0: Aloitus\n  1/1 oppituntia tehty, suoritettu 2.3.2026\n  Tarkista – paras tulos 83 % (hyväksytty), 4.3.2026, 1 yritys',
+    );
     expect(text).toContain('Talokysely – paras tulos 90 % (hyväksytty), 7.3.2026, 3 yritystä');
     expect(text).toContain('Harjoitus – ei vielä tehty');
     expect(text).toContain('Työpaja – 2/2 oppituntia tehty (määräpäivä 12.3.2026)');
@@ -61,12 +82,20 @@ describe('a summary of one assignment', () => {
   it('keeps only the modules, lessons and quizzes the assignment has', () => {
     const withLessons = [
       { ...modules[0]!, quizzes: [{ ...modules[0]!.quizzes[0]!, lessonId: 'a1' }] },
-      { ...modules[1]!, quizzes: [{ ...modules[1]!.quizzes[0]!, lessonId: 'b1' }, { ...modules[1]!.quizzes[1]!, lessonId: 'b2' }] },
+      {
+        ...modules[1]!,
+        quizzes: [
+          { ...modules[1]!.quizzes[0]!, lessonId: 'b1' },
+          { ...modules[1]!.quizzes[1]!, lessonId: 'b2' },
+        ],
+      },
     ];
     const scoped = modulesOfAssignment(withLessons, ['b1']);
     expect(scoped.map((m) => [m.id, m.lessons.map((l) => l.id), m.quizzes.map((q) => q.id)])).toEqual([['b', ['b1'], ['qb']]]);
     expect(buildCompletion(scoped, data)).toMatchObject({ lessonsDone: 1, lessonsTotal: 1, modulesDone: 1 });
-    expect(completionText(buildCompletion(scoped, data), words, { date: new Date(day(8)), assignment: 'Työpaja' })).toContain('Kouluttajan tehtävä: Työpaja');
+    expect(completionText(buildCompletion(scoped, data), words, { date: new Date(day(8)), assignment: 'Työpaja' })).toContain(
+      'Kouluttajan tehtävä: Työpaja',
+    );
   });
 });
 

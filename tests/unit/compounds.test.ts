@@ -57,8 +57,6 @@ describe('compoundSplitter', () => {
 
 describe('markCompounds', () => {
   it('marks the joins of compounds and changes nothing else', () => {
-    expect(markCompounds('Asiakasraati, eli raati, kokoontuu.', split)).toBe(
-      `Asiakas${INDEX_JOIN}raati, eli raati, kokoontuu.`,
-    );
+    expect(markCompounds('Asiakasraati, eli raati, kokoontuu.', split)).toBe(`Asiakas${INDEX_JOIN}raati, eli raati, kokoontuu.`);
   });
 });

@@ -57,14 +57,54 @@ describe('content validation at build time', () => {
   });
 
   it.each([
-    ['a missing field', lesson, (t: string) => t.replace(/^description: .*\n/m, ''), '01-eka.mdx:2: description: pakollinen kenttä puuttuu'],
-    ['a field of the wrong type', lesson, (t: string) => t.replace('minutes: 5', 'minutes: viisi'), '01-eka.mdx:8: minutes: Virheellinen tyyppi: odotettiin number, oli string'],
-    ['a misspelt field', lesson, (t: string) => t.replace('order: 1', 'order: 1\nobjektives: []'), '01-eka.mdx:5: objektives: tuntematon kenttä'],
-    ['an id that is not stable', lesson, (t: string) => t.replace('id: eka\n', 'id: Eka Tunti\n'), '01-eka.mdx:2: id: käytä pieniä kirjaimia'],
-    ['workshop questions missing', lesson, (t: string) => t.replace(/ {2}questions: .*\n/, ''), '01-eka.mdx:10: workshop.questions: pakollinen kenttä puuttuu'],
-    ['an option without explanation', quiz, (t: string) => t.replace(', explanation: "Väärin."', ''), 'testi.yaml:10: questions.0.options.1.explanation: pakollinen kenttä puuttuu'],
-    ['a single-choice question with no correct option', quiz, (t: string) => t.replace('correct: true, ', ''), 'testi.yaml:9: questions.0.options: kysymys "q1": merkitse tasan yksi oikea vaihtoehto (nyt 0)'],
-    ['a module without a title', 'modules.yaml', (t: string) => t.replace(/ {2}title: .*\n/, ''), 'modules.yaml:1: "alpha": title: pakollinen kenttä puuttuu'],
+    [
+      'a missing field',
+      lesson,
+      (t: string) => t.replace(/^description: .*\n/m, ''),
+      '01-eka.mdx:2: description: pakollinen kenttä puuttuu',
+    ],
+    [
+      'a field of the wrong type',
+      lesson,
+      (t: string) => t.replace('minutes: 5', 'minutes: viisi'),
+      '01-eka.mdx:8: minutes: Virheellinen tyyppi: odotettiin number, oli string',
+    ],
+    [
+      'a misspelt field',
+      lesson,
+      (t: string) => t.replace('order: 1', 'order: 1\nobjektives: []'),
+      '01-eka.mdx:5: objektives: tuntematon kenttä',
+    ],
+    [
+      'an id that is not stable',
+      lesson,
+      (t: string) => t.replace('id: eka\n', 'id: Eka Tunti\n'),
+      '01-eka.mdx:2: id: käytä pieniä kirjaimia',
+    ],
+    [
+      'workshop questions missing',
+      lesson,
+      (t: string) => t.replace(/ {2}questions: .*\n/, ''),
+      '01-eka.mdx:10: workshop.questions: pakollinen kenttä puuttuu',
+    ],
+    [
+      'an option without explanation',
+      quiz,
+      (t: string) => t.replace(', explanation: "Väärin."', ''),
+      'testi.yaml:10: questions.0.options.1.explanation: pakollinen kenttä puuttuu',
+    ],
+    [
+      'a single-choice question with no correct option',
+      quiz,
+      (t: string) => t.replace('correct: true, ', ''),
+      'testi.yaml:9: questions.0.options: kysymys "q1": merkitse tasan yksi oikea vaihtoehto (nyt 0)',
+    ],
+    [
+      'a module without a title',
+      'modules.yaml',
+      (t: string) => t.replace(/ {2}title: .*\n/, ''),
+      'modules.yaml:1: "alpha": title: pakollinen kenttä puuttuu',
+    ],
   ])('fails on %s, naming the file, the line and the field in Finnish', (name, file, edit, message) => {
     const { status, output } = buildWith(name.replaceAll(' ', '-'), { [file]: edit });
     expect(status).not.toBe(0);
@@ -95,8 +135,16 @@ describe('content validation at build time', () => {
   it.each([
     ['modules.yaml', (t: string) => t.replace('title: "Alfa"', 'title: "Alfa'), 'modules.yaml:3: YAML-muoto on rikki'],
     ['glossary.yaml', (t: string) => `${t}\n- id: [rikki\n`, 'glossary.yaml:'],
-    [quiz, (t: string) => t.replace('passPercent', 'x').replace('final: true', 'final: true\n  sisennys: väärin'), 'testi.yaml:3: YAML-muoto on rikki'],
-    [lesson, (t: string) => t.replace('order: 1', 'order: 1\ntitle: "toinen"'), '01-eka.mdx:6: YAML-muoto on rikki: sama kenttä on kirjoitettu kahdesti'],
+    [
+      quiz,
+      (t: string) => t.replace('passPercent', 'x').replace('final: true', 'final: true\n  sisennys: väärin'),
+      'testi.yaml:3: YAML-muoto on rikki',
+    ],
+    [
+      lesson,
+      (t: string) => t.replace('order: 1', 'order: 1\ntitle: "toinen"'),
+      '01-eka.mdx:6: YAML-muoto on rikki: sama kenttä on kirjoitettu kahdesti',
+    ],
   ])('fails on malformed YAML in %s with its line, also with a warm cache', (file, edit, message) => {
     const c = course(`yaml-${file.replaceAll('/', '-')}`);
     expect(c.build().status).toBe(0);

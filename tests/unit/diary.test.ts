@@ -21,7 +21,9 @@ const modules: DiaryModule[] = [
   { title: 'Moduuli 2: Tyhjä', lessons: [{ title: 'T', url: 'u', reflections: [] }] },
   {
     title: 'Moduuli 3: Talo',
-    lessons: [{ title: 'Talon rakenne', url: 'https://example.org/k/talo/rakenne/', reflections: [{ id: 'r3', prompt: 'Missä kerroksessa?' }] }],
+    lessons: [
+      { title: 'Talon rakenne', url: 'https://example.org/k/talo/rakenne/', reflections: [{ id: 'r3', prompt: 'Missä kerroksessa?' }] },
+    ],
   },
 ];
 
@@ -29,21 +31,26 @@ describe('diaryMarkdown', () => {
   const date = new Date(2026, 10, 3, 14, 32);
 
   it('lists the answered prompts by module and lesson, answers quoted, unanswered ones left out (issue 13)', () => {
-    const md = diaryMarkdown(modules, { r1: 'Jokainen palvelun käyttäjä.\n\n# ei otsikko', r3: '   ' }, { courseTitle: 'Kurssi', date, strings });
+    const md = diaryMarkdown(
+      modules,
+      { r1: 'Jokainen palvelun käyttäjä.\n\n# ei otsikko', r3: '   ' },
+      { courseTitle: 'Kurssi', date, strings },
+    );
     expect(md).toBe(
-      [
+      `${[
         '# Oppimispäiväkirja – Kurssi',
         'Ladattu 3.11.2026. Olet vastannut 1/3 pohdintakysymykseen.',
         '## Moduuli 1: Mitä asiakasosallisuus on?',
         '### [Osallisuus](https://example.org/k/mita-on/osallisuus/)',
         '#### Kuka on asiakas?',
         '> Jokainen palvelun käyttäjä.\n>\n> # ei otsikko',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 
   it('is safe to open anywhere: raw HTML and links escaped, every line ending kept inside the quote (issue 17.9)', () => {
-    const answer = 'eka\rtoka\r\nkolmas\u2028neljäs <img src=x onerror=alert(1)> & ![kuva](https://example.com/x.png) [linkki](javascript:alert(1))';
+    const answer =
+      'eka\rtoka\r\nkolmas\u2028neljäs <img src=x onerror=alert(1)> & ![kuva](https://example.com/x.png) [linkki](javascript:alert(1))';
     const md = diaryMarkdown(modules, { r1: answer }, { courseTitle: 'Kurssi', date, strings });
     const quote = md.split('#### Kuka on asiakas?\n\n')[1]!.trimEnd();
     expect(quote.split('\n').every((line) => line.startsWith('>'))).toBe(true);
@@ -52,8 +59,12 @@ describe('diaryMarkdown', () => {
     expect(quote).not.toMatch(/(^|[^\\])\[/);
   });
 
-  it('orders a lesson\'s prompts as the lesson shows them', () => {
-    const list = [{ id: 'b', prompt: 'B' }, { id: 'a', prompt: 'A' }, { id: 'c', prompt: 'C' }];
+  it("orders a lesson's prompts as the lesson shows them", () => {
+    const list = [
+      { id: 'b', prompt: 'B' },
+      { id: 'a', prompt: 'A' },
+      { id: 'c', prompt: 'C' },
+    ];
     expect(inLessonOrder(list, ['a', 'b']).map((r) => r.id)).toEqual(['a', 'b', 'c']);
   });
 

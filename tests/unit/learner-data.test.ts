@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decoder, encode, isAssignmentEntry, isDate, isId, isLessonProgress, isQuizResult, isReflectionEntry, isUnreadable, readable } from '../../src/lib/learner-data';
+import {
+  decoder,
+  encode,
+  isAssignmentEntry,
+  isDate,
+  isId,
+  isLessonProgress,
+  isQuizResult,
+  isReflectionEntry,
+  isUnreadable,
+  readable,
+} from '../../src/lib/learner-data';
 
 const T = '2026-11-20T10:00:00.000Z';
 
@@ -30,7 +41,8 @@ describe('shape checks refuse what would corrupt storage or show as NaN (issue 1
   it('accepts only real dates', () => {
     expect(isDate(T)).toBe(true);
     expect(isDate('2026-11-20T10:00:00Z')).toBe(true);
-    for (const bad of ['2026-99-99T99:99:99Z', '2026-02-31T10:00:00.000Z', '2026-11-20', '2026-11-20T24:00:00Z', 'eilen']) expect(isDate(bad)).toBe(false);
+    for (const bad of ['2026-99-99T99:99:99Z', '2026-02-31T10:00:00.000Z', '2026-11-20', '2026-11-20T24:00:00Z', 'eilen'])
+      expect(isDate(bad)).toBe(false);
   });
   it('refuses extra fields, so a field named `unreadable` cannot pass', () => {
     expect(isReflectionEntry({ text: 'x', updatedAt: T })).toBe(true);

@@ -27,15 +27,36 @@ describe('progress', () => {
 });
 
 describe('lessonStatus', () => {
-  const result = (passed: boolean) => ({ correct: 1, total: 1, percent: passed ? 100 : 0, passed, at: T, attempts: 1, bestPercent: 0, answers: {} });
+  const result = (passed: boolean) => ({
+    correct: 1,
+    total: 1,
+    percent: passed ? 100 : 0,
+    passed,
+    at: T,
+    attempts: 1,
+    bestPercent: 0,
+    answers: {},
+  });
   it('lets the learner mark a lesson without quizzes done, and undo it', () => {
     expect(lessonStatus(undefined, [], {})).toEqual({ kind: 'open' });
     expect(lessonStatus({ visitedAt: T }, [], {})).toEqual({ kind: 'open' });
     expect(lessonStatus({ visitedAt: T, completedAt: T }, [], {})).toEqual({ kind: 'done' });
   });
   it('names the quizzes still to pass in a lesson with quizzes', () => {
-    expect(lessonStatus({ visitedAt: T }, [{ id: 'a', passPercent: 80 }, { id: 'b', passPercent: 80 }], { a: result(true), b: result(false) })).toEqual({ kind: 'quizzes', missing: ['b'] });
-    expect(lessonStatus(undefined, [{ id: 'a', passPercent: 80 }], { a: { unreadable: '?' } })).toEqual({ kind: 'quizzes', missing: ['a'] });
+    expect(
+      lessonStatus(
+        { visitedAt: T },
+        [
+          { id: 'a', passPercent: 80 },
+          { id: 'b', passPercent: 80 },
+        ],
+        { a: result(true), b: result(false) },
+      ),
+    ).toEqual({ kind: 'quizzes', missing: ['b'] });
+    expect(lessonStatus(undefined, [{ id: 'a', passPercent: 80 }], { a: { unreadable: '?' } })).toEqual({
+      kind: 'quizzes',
+      missing: ['a'],
+    });
   });
   it('becomes markable once every quiz is passed, and stays done once marked', () => {
     expect(lessonStatus({ visitedAt: T }, [{ id: 'a', passPercent: 80 }], { a: result(true) })).toEqual({ kind: 'open' });

@@ -5,7 +5,16 @@ import { fakeStorage } from './helpers/fake-storage';
 
 const T = '2026-11-20T10:00:00.000Z';
 const P = storagePrefix('/');
-const KEYS = Object.fromEntries(Object.entries({ lesson: 'lessons', quiz: 'quizzes', reflection: 'reflections', assignment: 'assignments', last: 'last', name: 'name' }).map(([k, kind]) => [k, P + KINDS[kind as keyof typeof KINDS].key])) as Record<'lesson' | 'quiz' | 'reflection' | 'assignment' | 'last' | 'name', string>;
+const KEYS = Object.fromEntries(
+  Object.entries({
+    lesson: 'lessons',
+    quiz: 'quizzes',
+    reflection: 'reflections',
+    assignment: 'assignments',
+    last: 'last',
+    name: 'name',
+  }).map(([k, kind]) => [k, P + KINDS[kind as keyof typeof KINDS].key]),
+) as Record<'lesson' | 'quiz' | 'reflection' | 'assignment' | 'last' | 'name', string>;
 
 /** Fresh stores over a browser storage that already holds these raw values, as when a page opens. */
 async function open(stored: Record<string, string>, { limit = Infinity } = {}) {
@@ -84,7 +93,10 @@ describe('nothing the learner wrote is lost (issue 17)', () => {
     const base = s.$reflections.get().r as { text: string; updatedAt: string };
     // Tab B saves while this tab's field still holds its own edit.
     s.backend.data.set(`${KEYS.reflection}r`, entry('Toisen välilehden teksti', '2026-11-20T11:00:00.000Z'));
-    expect(s.saveReflection('r', 'Oma vanha teksti', base)).toMatchObject({ kind: 'conflict', other: { text: 'Toisen välilehden teksti' } });
+    expect(s.saveReflection('r', 'Oma vanha teksti', base)).toMatchObject({
+      kind: 'conflict',
+      other: { text: 'Toisen välilehden teksti' },
+    });
     expect(JSON.parse(s.backend.data.get(`${KEYS.reflection}r`)!).text).toBe('Toisen välilehden teksti');
   });
 

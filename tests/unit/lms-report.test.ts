@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { courseReport, interactionValues, lessonStatus12, reportValues, sessionTime12, sessionTime2004, type CourseFacts } from '../../src/lib/lms-report';
+import {
+  courseReport,
+  interactionValues,
+  lessonStatus12,
+  reportValues,
+  sessionTime12,
+  sessionTime2004,
+  type CourseFacts,
+} from '../../src/lib/lms-report';
 import type { PlatformQuiz, PlatformState } from '../../src/lib/lms-state';
 
 const T = '2026-11-20T10:00:00.000Z';
 const facts: CourseFacts = { lessonIds: ['a', 'b', 'loppu'], finalQuiz: { id: 'loppukoe', passPercent: 80 } };
 const final = (percent: number, bestPercent = percent): PlatformQuiz => ({
-  correct: percent / 10, total: 10, percent, passed: percent >= 80, at: T, attempts: 1, bestPercent,
+  correct: percent / 10,
+  total: 10,
+  percent,
+  passed: percent >= 80,
+  at: T,
+  attempts: 1,
+  bestPercent,
 });
 const state = (lessons: string[], loppukoe?: PlatformQuiz, last?: string): PlatformState => ({
   lessons: Object.fromEntries(lessons.map((id) => [id, T])),

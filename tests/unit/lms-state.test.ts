@@ -20,7 +20,13 @@ import {
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-20T10:00:05.000Z';
 const quiz = (percent: number, at: string, attempts = 1): PlatformQuiz => ({
-  correct: percent / 10, total: 10, percent, passed: percent >= 80, at, attempts, bestPercent: percent,
+  correct: percent / 10,
+  total: 10,
+  percent,
+  passed: percent >= 80,
+  at,
+  attempts,
+  bestPercent: percent,
 });
 
 /** The real course's lesson and quiz ids, read from the content files. */

@@ -7,7 +7,12 @@ const modules = [
   { id: 'empty', order: 2, title: 'Tyhjä', description: '' },
 ];
 const lesson = (id: string, module: string, order: number, minutes = 10) => ({
-  id, module, order, minutes, title: id.toUpperCase(), description: '',
+  id,
+  module,
+  order,
+  minutes,
+  title: id.toUpperCase(),
+  description: '',
 });
 const lessons = [lesson('b2', 'b', 2), lesson('a1', 'a', 1, 15), lesson('b1', 'b', 1), lesson('a2', 'a', 2, 20)];
 

@@ -9,7 +9,11 @@ describe('lesson position', () => {
     expect(resumeHref('/k/talo/talon-rakenne/', undefined)).toBe('/k/talo/talon-rakenne/');
   });
   it('finds the section whose heading has passed the reading line', () => {
-    const headings = [{ id: 'a', top: -800 }, { id: 'b', top: 120 }, { id: 'c', top: 900 }];
+    const headings = [
+      { id: 'a', top: -800 },
+      { id: 'b', top: 120 },
+      { id: 'c', top: 900 },
+    ];
     expect(currentSection(headings, 200)).toBe('b');
     expect(currentSection(headings, 100)).toBe('a');
     expect(currentSection([{ id: 'a', top: 300 }], 200)).toBeUndefined();

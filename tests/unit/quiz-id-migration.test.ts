@@ -14,7 +14,10 @@ const v1 = {
   'tasot-lajittelu': { percent: 100, bestPercent: 100, attempts: 1, at: '2026-03-03T10:00:00.000Z' },
   loppukoe: { percent: 90, bestPercent: 90, attempts: 1, at: '2026-03-05T10:00:00.000Z' },
 } satisfies Record<string, Result>;
-const steps = { 1: { 'talo-rakenna': 'talon-rakentaminen' }, 2: { 'talon-rakentaminen': 'talo-harjoitus', 'tasot-lajittelu': 'tasot-harjoitus' } };
+const steps = {
+  1: { 'talo-rakenna': 'talon-rakentaminen' },
+  2: { 'talon-rakentaminen': 'talo-harjoitus', 'tasot-lajittelu': 'tasot-harjoitus' },
+};
 const merge = (a: Result, b: Result): Result => {
   const newest = a.at > b.at ? a : b;
   return { ...newest, attempts: Math.max(a.attempts, b.attempts), bestPercent: Math.max(a.bestPercent, b.bestPercent) };
@@ -27,8 +30,15 @@ describe('quiz id migration', () => {
   });
 
   it('composes the renames of the steps after the data version', () => {
-    expect(Object.fromEntries(renamesSince(1, 3, steps))).toEqual({ 'talo-rakenna': 'talo-harjoitus', 'talon-rakentaminen': 'talo-harjoitus', 'tasot-lajittelu': 'tasot-harjoitus' });
-    expect(Object.fromEntries(renamesSince(2, 3, steps))).toEqual({ 'talon-rakentaminen': 'talo-harjoitus', 'tasot-lajittelu': 'tasot-harjoitus' });
+    expect(Object.fromEntries(renamesSince(1, 3, steps))).toEqual({
+      'talo-rakenna': 'talo-harjoitus',
+      'talon-rakentaminen': 'talo-harjoitus',
+      'tasot-lajittelu': 'tasot-harjoitus',
+    });
+    expect(Object.fromEntries(renamesSince(2, 3, steps))).toEqual({
+      'talon-rakentaminen': 'talo-harjoitus',
+      'tasot-lajittelu': 'tasot-harjoitus',
+    });
     expect(renamesSince(3, 3, steps).size).toBe(0);
   });
 
@@ -67,7 +77,9 @@ describe('quiz id migration', () => {
   it('refuses a rename to a quiz that does not exist or away from an id still in use', () => {
     expect(renameErrors(new Set(['talo-harjoitus', 'tasot-harjoitus', 'loppukoe']), steps)).toEqual([]);
     const errors = renameErrors(new Set(['talo-rakenna', 'loppukoe']), steps);
-    expect(errors).toContain('src/lib/quiz-id-migration.ts: "talo-rakenna" → "talo-harjoitus": kyselyä, jonka id on "talo-harjoitus", ei ole');
+    expect(errors).toContain(
+      'src/lib/quiz-id-migration.ts: "talo-rakenna" → "talo-harjoitus": kyselyä, jonka id on "talo-harjoitus", ei ole',
+    );
     expect(errors).toContain('src/lib/quiz-id-migration.ts: "talo-rakenna": id on yhä käytössä, joten sen tuloksia ei voi siirtää');
   });
 });

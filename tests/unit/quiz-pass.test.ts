@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { allQuizzesPassed, quizPassed } from '../../src/lib/quiz-pass';
 
 const T = '2026-03-01T10:00:00.000Z';
-const result = (passed: boolean, bestPercent: number) => ({ correct: 0, total: 1, percent: passed ? 100 : 0, passed, at: T, attempts: 2, bestPercent, answers: {} });
+const result = (passed: boolean, bestPercent: number) => ({
+  correct: 0,
+  total: 1,
+  percent: passed ? 100 : 0,
+  passed,
+  at: T,
+  attempts: 2,
+  bestPercent,
+  answers: {},
+});
 
 describe('quizPassed: the best result counts', () => {
   it('passes on a passing latest attempt or a best score at the mark', () => {
@@ -16,7 +25,10 @@ describe('quizPassed: the best result counts', () => {
     expect(quizPassed({ unreadable: '?' }, 80)).toBe(false);
   });
   it('needs every quiz passed', () => {
-    const marks = [{ id: 'a', passPercent: 80 }, { id: 'b', passPercent: 50 }];
+    const marks = [
+      { id: 'a', passPercent: 80 },
+      { id: 'b', passPercent: 50 },
+    ];
     expect(allQuizzesPassed([], {})).toBe(true);
     expect(allQuizzesPassed(marks, { a: result(false, 80), b: result(false, 50) })).toBe(true);
     expect(allQuizzesPassed(marks, { a: result(true, 100) })).toBe(false);

@@ -127,9 +127,17 @@ describe('scoreQuiz', () => {
   });
 
   it('applies the pass mark to the quiz as a whole: 9 of 10 items sorted right pass a one-question task', () => {
-    const ten: Of<'categorize'> = { ...categorize, items: Array.from({ length: 10 }, (_, i) => ({ text: `${i}`, category: 'x', explanation: '' })) };
+    const ten: Of<'categorize'> = {
+      ...categorize,
+      items: Array.from({ length: 10 }, (_, i) => ({ text: `${i}`, category: 'x', explanation: '' })),
+    };
     const answer = ten.items.map((_, i) => (i === 0 ? 'y' : 'x'));
-    expect(scoreQuiz({ passPercent: 80, questions: [ten] }, { lajittele: answer })).toMatchObject({ correct: 0, points: 0.9, percent: 90, passed: true });
+    expect(scoreQuiz({ passPercent: 80, questions: [ten] }, { lajittele: answer })).toMatchObject({
+      correct: 0,
+      points: 0.9,
+      percent: 90,
+      passed: true,
+    });
   });
 
   it('a quiz of dilemmas only has no score: it is passed once every dilemma is answered', () => {
@@ -227,8 +235,16 @@ describe('rightAnswer', () => {
 
 describe('verdictOf', () => {
   it('takes its words from the question type', () => {
-    expect(verdictOf(ordering, scoreQuestion(ordering, [2, 0, 1]))).toEqual({ tone: 'wrong', text: 'partialParts', parts: 'partsOrdering' });
-    expect(verdictOf(categorize, scoreQuestion(categorize, ['y', 'x', 'x']))).toEqual({ tone: 'wrong', text: 'wrong', parts: 'partsCategorize' });
+    expect(verdictOf(ordering, scoreQuestion(ordering, [2, 0, 1]))).toEqual({
+      tone: 'wrong',
+      text: 'partialParts',
+      parts: 'partsOrdering',
+    });
+    expect(verdictOf(categorize, scoreQuestion(categorize, ['y', 'x', 'x']))).toEqual({
+      tone: 'wrong',
+      text: 'wrong',
+      parts: 'partsCategorize',
+    });
     expect(verdictOf(multiple, scoreQuestion(multiple, [0]))).toEqual({ tone: 'wrong', text: 'partial' });
     expect(verdictOf(dilemma, scoreQuestion(dilemma, 1))).toEqual({ tone: 'neutral', text: 'dilemmaDone' });
     expect(verdictOf(single, scoreQuestion(single, 0))).toEqual({ tone: 'right', text: 'right' });

@@ -40,7 +40,14 @@ describe('findReferenceErrors', () => {
 
   it('names the file and the broken reference', () => {
     const errors = findReferenceErrors(
-      [lesson('content/lessons/a.mdx', '<Quiz id="nope" /> <Term id="x">x</Term> <Reflection id="r9" /> <Figure id="f" />', [], ['missing'])],
+      [
+        lesson(
+          'content/lessons/a.mdx',
+          '<Quiz id="nope" /> <Term id="x">x</Term> <Reflection id="r9" /> <Figure id="f" />',
+          [],
+          ['missing'],
+        ),
+      ],
       known,
     );
     expect(errors).toHaveLength(5);

@@ -3,17 +3,31 @@ import { createSafeStorage, type StorageBackend, type StorageFault } from '../..
 import { fakeStorage } from './helpers/fake-storage';
 
 const throwing: StorageBackend = {
-  get length(): number { throw new Error('SecurityError'); },
-  key() { throw new Error('SecurityError'); },
-  getItem() { throw new Error('SecurityError'); },
-  setItem() { throw new Error('SecurityError'); },
-  removeItem() { throw new Error('SecurityError'); },
+  get length(): number {
+    throw new Error('SecurityError');
+  },
+  key() {
+    throw new Error('SecurityError');
+  },
+  getItem() {
+    throw new Error('SecurityError');
+  },
+  setItem() {
+    throw new Error('SecurityError');
+  },
+  removeItem() {
+    throw new Error('SecurityError');
+  },
 };
 
 function setup(backend: () => StorageBackend | undefined) {
   const faults: StorageFault[] = [];
   const writes: string[] = [];
-  const s = createSafeStorage(backend, (f) => faults.push(f), (k) => writes.push(k));
+  const s = createSafeStorage(
+    backend,
+    (f) => faults.push(f),
+    (k) => writes.push(k),
+  );
   return { ...s, faults, writes };
 }
 
@@ -87,10 +101,20 @@ describe('safe storage', () => {
     const backend = fakeStorage(30);
     backend.data.set('a', 'vanha');
     const { raw, faults } = setup(() => backend);
-    expect(raw.apply([['a', 'uusi'], ['b', 'x'.repeat(40)]])).toBe(false);
+    expect(
+      raw.apply([
+        ['a', 'uusi'],
+        ['b', 'x'.repeat(40)],
+      ]),
+    ).toBe(false);
     expect([...backend.data]).toEqual([['a', 'vanha']]);
     expect(faults).toEqual(['full']);
-    expect(raw.apply([['a', undefined], ['c', '1']])).toBe(true);
+    expect(
+      raw.apply([
+        ['a', undefined],
+        ['c', '1'],
+      ]),
+    ).toBe(true);
     expect([...backend.data]).toEqual([['c', '1']]);
   });
 
@@ -98,7 +122,12 @@ describe('safe storage', () => {
     const backend = fakeStorage();
     backend.data.set('p:lesson:__proto__', '{}');
     backend.data.set('p:lesson:a', '{}');
-    const s = createSafeStorage(() => backend, () => {}, () => {}, (key) => !key.includes('__proto__'));
+    const s = createSafeStorage(
+      () => backend,
+      () => {},
+      () => {},
+      (key) => !key.includes('__proto__'),
+    );
     expect(Object.keys(s.engine)).toEqual(['p:lesson:a']);
     expect(s.raw.keys()).toHaveLength(2);
   });

@@ -10,7 +10,9 @@ import { sourceSchema } from '../../src/schemas/source';
 
 // The zod schemas called directly: each rule once, valid and invalid, with the message an
 // author sees. The build tests in content-schema.test.ts check that these reach the build output.
-type Schema = { safeParse: (v: unknown, o?: object) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } };
+type Schema = {
+  safeParse: (v: unknown, o?: object) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+};
 const issues = (schema: Schema, value: unknown) =>
   (schema.safeParse(value, { error: finnishErrors }).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
@@ -42,8 +44,16 @@ describe('lessonSchema', () => {
     ['an empty title', { title: '  ' }, 'title: ei saa olla tyhjä'],
     ['one objective', { objectives: ['Tavoite.'] }, 'objectives: Liian pieni: listan täytyy olla >=2 alkiota'],
     ['six objectives', { objectives: Array(6).fill('Tavoite.') }, 'objectives: Liian suuri: listan täytyy olla <=5 alkiota'],
-    ['one workshop question', { workshop: { ...lesson.workshop, questions: ['Vain yksi?'] } }, 'workshop.questions: Liian pieni: listan täytyy olla >=2 alkiota'],
-    ['a reflection id twice', { reflections: [lesson.reflections[0], lesson.reflections[0]] }, 'reflections.1.id: reflection id "r1" on jo käytössä'],
+    [
+      'one workshop question',
+      { workshop: { ...lesson.workshop, questions: ['Vain yksi?'] } },
+      'workshop.questions: Liian pieni: listan täytyy olla >=2 alkiota',
+    ],
+    [
+      'a reflection id twice',
+      { reflections: [lesson.reflections[0], lesson.reflections[0]] },
+      'reflections.1.id: reflection id "r1" on jo käytössä',
+    ],
   ])('refuses %s', (_, change, message) => {
     expect(issues(lessonSchema, { ...lesson, ...change })).toEqual([message]);
   });
@@ -65,8 +75,14 @@ describe('quizSchema', () => {
           id: 'q5',
           type: 'categorize',
           prompt: 'Lajittele',
-          categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
-          items: [{ text: 'x', category: 'a', explanation: 'Siksi.' }, { text: 'y', category: 'b', explanation: 'Siksi.' }],
+          categories: [
+            { id: 'a', label: 'A' },
+            { id: 'b', label: 'B' },
+          ],
+          items: [
+            { text: 'x', category: 'a', explanation: 'Siksi.' },
+            { text: 'y', category: 'b', explanation: 'Siksi.' },
+          ],
         },
         { id: 'q6', type: 'scenario', prompt: 'Mitä teet?', scenario: 'Tapaus.', options: [option('A', true), option('B')] },
       ),
@@ -85,10 +101,26 @@ describe('quizSchema', () => {
   });
 
   it.each([
-    ['single with two correct options', { ...single, options: [option('A', true), option('B', true)] }, 'questions.0.options: kysymys "q1": merkitse tasan yksi oikea vaihtoehto (nyt 2)'],
-    ['multiple with none correct', { ...single, type: 'multiple', options: [option('A'), option('B'), option('C')] }, 'questions.0.options: kysymys "q1": merkitse vähintään yksi oikea vaihtoehto'],
-    ['an option without explanation', { ...single, options: [option('A', true), { text: 'B' }] }, 'questions.0.options.1.explanation: pakollinen kenttä puuttuu'],
-    ['an unknown question type', { ...single, type: 'essay' }, 'questions.0.type: tuntematon arvo; sallitut arvot ovat "single", "multiple", "truefalse", "ordering", "categorize", "scenario"'],
+    [
+      'single with two correct options',
+      { ...single, options: [option('A', true), option('B', true)] },
+      'questions.0.options: kysymys "q1": merkitse tasan yksi oikea vaihtoehto (nyt 2)',
+    ],
+    [
+      'multiple with none correct',
+      { ...single, type: 'multiple', options: [option('A'), option('B'), option('C')] },
+      'questions.0.options: kysymys "q1": merkitse vähintään yksi oikea vaihtoehto',
+    ],
+    [
+      'an option without explanation',
+      { ...single, options: [option('A', true), { text: 'B' }] },
+      'questions.0.options.1.explanation: pakollinen kenttä puuttuu',
+    ],
+    [
+      'an unknown question type',
+      { ...single, type: 'essay' },
+      'questions.0.type: tuntematon arvo; sallitut arvot ovat "single", "multiple", "truefalse", "ordering", "categorize", "scenario"',
+    ],
   ])('refuses %s', (_, question, message) => {
     expect(issues(quizSchema, quiz(question))).toEqual([message]);
   });
@@ -115,11 +147,19 @@ describe('quizSchema', () => {
       id: 'c1',
       type: 'categorize',
       prompt: 'Lajittele',
-      categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
-      items: [{ text: 'x', category: 'a', explanation: 'Siksi.' }, { text: 'y', category, explanation: 'Siksi.' }],
+      categories: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      items: [
+        { text: 'x', category: 'a', explanation: 'Siksi.' },
+        { text: 'y', category, explanation: 'Siksi.' },
+      ],
     });
     it('refuses an item in a category that is not listed', () => {
-      expect(issues(quizSchema, quiz(categorize('c')))).toEqual(['questions.0.items.1.category: kysymys "c1": luokkaa "c" ei ole categories-listassa']);
+      expect(issues(quizSchema, quiz(categorize('c')))).toEqual([
+        'questions.0.items.1.category: kysymys "c1": luokkaa "c" ei ole categories-listassa',
+      ]);
     });
     it('refuses a single category', () => {
       expect(issues(quizSchema, quiz({ ...categorize('a'), categories: [{ id: 'a', label: 'A' }] }))).toEqual([
@@ -135,11 +175,35 @@ describe('quizSchema', () => {
 
 describe('data file schemas', () => {
   it.each([
-    ['module', moduleSchema, { id: 'alpha', order: 0, title: 'Alfa', description: 'Kuvaus.' }, { order: -1 }, 'order: Liian pieni: luvun täytyy olla >=0'],
-    ['glossary entry', glossarySchema, { id: 'termi', term: 'termi', definition: 'Selitys.' }, { related: ['Ei Kelpaa'] }, 'related.0: käytä pieniä kirjaimia a–z, numeroita ja yhdysviivoja (esim. "talon-rakenne")'],
+    [
+      'module',
+      moduleSchema,
+      { id: 'alpha', order: 0, title: 'Alfa', description: 'Kuvaus.' },
+      { order: -1 },
+      'order: Liian pieni: luvun täytyy olla >=0',
+    ],
+    [
+      'glossary entry',
+      glossarySchema,
+      { id: 'termi', term: 'termi', definition: 'Selitys.' },
+      { related: ['Ei Kelpaa'] },
+      'related.0: käytä pieniä kirjaimia a–z, numeroita ja yhdysviivoja (esim. "talon-rakenne")',
+    ],
     ['source', sourceSchema, { id: 'lahde', citation: 'Kirjoittaja 2020.' }, { url: 'ei osoite' }, 'url: Virheellinen URL-osoite'],
-    ['house part', housePartSchema, { id: 'perusta', order: 0, name: 'P', title: 'Perusta', summary: 'S.', examples: ['E.'] }, { id: 'kellari' }, 'id: Virheellinen valinta: täytyy olla yksi seuraavista: "perusta"|"kerros-1"|"kerros-2"|"kerros-3"|"kerros-4"|"katto"'],
-    ['page', pageSchema, { title: 'Sivu', description: 'Kuvaus.', updated: '2026-03-01' }, { updated: 'eilen' }, 'updated: Virheellinen tyyppi: odotettiin date, oli Date'],
+    [
+      'house part',
+      housePartSchema,
+      { id: 'perusta', order: 0, name: 'P', title: 'Perusta', summary: 'S.', examples: ['E.'] },
+      { id: 'kellari' },
+      'id: Virheellinen valinta: täytyy olla yksi seuraavista: "perusta"|"kerros-1"|"kerros-2"|"kerros-3"|"kerros-4"|"katto"',
+    ],
+    [
+      'page',
+      pageSchema,
+      { title: 'Sivu', description: 'Kuvaus.', updated: '2026-03-01' },
+      { updated: 'eilen' },
+      'updated: Virheellinen tyyppi: odotettiin date, oli Date',
+    ],
   ] as const)('%s: accepts a valid entry and names the field of an invalid one', (_, schema, valid, change, message) => {
     expect(issues(schema, valid)).toEqual([]);
     expect(issues(schema, { ...valid, ...change })).toEqual([message]);
@@ -147,16 +211,28 @@ describe('data file schemas', () => {
 });
 
 describe('content file checks', () => {
-  const mdx = (id: string) => `---\n${Object.entries({ ...lesson, id }).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n\nTeksti.\n`;
+  const mdx = (id: string) =>
+    `---\n${Object.entries({ ...lesson, id })
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join('\n')}\n---\n\nTeksti.\n`;
 
   it('refuses two files with the same id, naming both', () => {
-    const { errors } = checkEntryFiles([{ file: 'a.mdx', text: mdx('eka') }, { file: 'b.mdx', text: mdx('eka') }, { file: 'c.mdx', text: mdx('kolmas') }], lessonSchema);
+    const { errors } = checkEntryFiles(
+      [
+        { file: 'a.mdx', text: mdx('eka') },
+        { file: 'b.mdx', text: mdx('eka') },
+        { file: 'c.mdx', text: mdx('kolmas') },
+      ],
+      lessonSchema,
+    );
     expect(errors).toEqual(['b.mdx: id: "eka" on jo käytössä (a.mdx); jokaisella on oltava oma id']);
   });
 
   it('refuses two entries of a data file with the same id, naming both lines', () => {
     const text = '- id: a\n  order: 0\n  title: A\n  description: D.\n- id: a\n  order: 1\n  title: B\n  description: D.\n';
-    expect(checkListFile({ file: 'modules.yaml', text }, moduleSchema).errors).toEqual(['modules.yaml:5: id: "a" on jo käytössä (modules.yaml:1); jokaisella on oltava oma id']);
+    expect(checkListFile({ file: 'modules.yaml', text }, moduleSchema).errors).toEqual([
+      'modules.yaml:5: id: "a" on jo käytössä (modules.yaml:1); jokaisella on oltava oma id',
+    ]);
   });
 
   it('names the line of a YAML syntax error and of a field', () => {

@@ -66,7 +66,13 @@ describe('mergeResults', () => {
   const r = (id: string) => ({ id });
 
   it('keeps the results of the whole query first, then takes each word’s results in turn, once each', () => {
-    const merged = mergeResults([r('a')], [[r('b'), r('a'), r('c')], [r('d'), r('b')]]);
+    const merged = mergeResults(
+      [r('a')],
+      [
+        [r('b'), r('a'), r('c')],
+        [r('d'), r('b')],
+      ],
+    );
     expect(merged.map((x) => x.id)).toEqual(['a', 'b', 'd', 'c']);
   });
 });

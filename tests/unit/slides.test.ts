@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildSlides, slideFromHash, slideHash, slideKey } from '../../src/lib/slides';
 
 const option = (text: string, correct = false) => ({ text, correct, explanation: `${text} koska` });
-const scenario = (id: string, dilemma = false) => ({ id, type: 'scenario', scenario: `Tapaus ${id}`, prompt: 'Mitä teet?', dilemma, options: [option('a', !dilemma), option('b')] });
+const scenario = (id: string, dilemma = false) => ({
+  id,
+  type: 'scenario',
+  scenario: `Tapaus ${id}`,
+  prompt: 'Mitä teet?',
+  dilemma,
+  options: [option('a', !dilemma), option('b')],
+});
 
 describe('presenter slides', () => {
   it('takes each lesson’s reflections, then the scenarios of the quizzes it shows, then the rest', () => {
@@ -18,7 +25,13 @@ describe('presenter slides', () => {
     );
     expect(slides.map((s) => s.id)).toEqual(['r1', 'q2/s2', 'r2', 'q1/s1']);
     expect(slides[0]).toEqual({ kind: 'reflection', id: 'r1', source: 'Eka', prompt: 'Mieti 1' });
-    expect(slides[3]).toMatchObject({ kind: 'scenario', source: 'Kysely 1', scenario: 'Tapaus s1', dilemma: true, options: [{ text: 'a', correct: false }, { text: 'b' }] });
+    expect(slides[3]).toMatchObject({
+      kind: 'scenario',
+      source: 'Kysely 1',
+      scenario: 'Tapaus s1',
+      dilemma: true,
+      options: [{ text: 'a', correct: false }, { text: 'b' }],
+    });
   });
 
   it('maps presentation keys and leaves others to the browser', () => {

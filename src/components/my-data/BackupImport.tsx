@@ -94,17 +94,33 @@ export default function BackupImport({ text, errorText, sectionText, summaryText
           <h3 id="backup-import-title" tabIndex={-1} ref={title}>
             {format(text.previewTitle, { file: step.file })}
           </h3>
-          {!Number.isNaN(Date.parse(step.backup.exportedAt)) && <p>{format(text.exportedAt, { date: formatDate(step.backup.exportedAt) })}</p>}
+          {!Number.isNaN(Date.parse(step.backup.exportedAt)) && (
+            <p>{format(text.exportedAt, { date: formatDate(step.backup.exportedAt) })}</p>
+          )}
           <DataSummaryList summary={summarize(step.backup.data)} text={summaryText} />
           <fieldset>
             <legend>{text.how}</legend>
             <div class="my-data__choice">
-              <input type="radio" id="backup-merge" name="backup-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} aria-describedby="backup-merge-hint" />
+              <input
+                type="radio"
+                id="backup-merge"
+                name="backup-mode"
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+                aria-describedby="backup-merge-hint"
+              />
               <label for="backup-merge">{text.merge}</label>
               <p id="backup-merge-hint">{text.mergeHint}</p>
             </div>
             <div class="my-data__choice">
-              <input type="radio" id="backup-replace" name="backup-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} aria-describedby="backup-replace-hint" />
+              <input
+                type="radio"
+                id="backup-replace"
+                name="backup-mode"
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+                aria-describedby="backup-replace-hint"
+              />
               <label for="backup-replace">{text.replace}</label>
               <p id="backup-replace-hint">{text.replaceHint}</p>
             </div>

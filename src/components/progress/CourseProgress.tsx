@@ -50,7 +50,8 @@ export default function CourseProgress({ lessons, label, text, summaryText }: Pr
   const link = target
     ? { href: resumeHref(target.href, readable(positions)[target.id]), label: text.continue }
     : { href: first.href, label: allDone ? text.review : text.start };
-  const next = (title: string) => (assigned ? format(text.nextAssigned, { name: assigned.entry.name, title }) : format(text.next, { title }));
+  const next = (title: string) =>
+    assigned ? format(text.nextAssigned, { name: assigned.entry.name, title }) : format(text.next, { title });
 
   return (
     <div class="course-progress">

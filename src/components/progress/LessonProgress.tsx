@@ -45,7 +45,9 @@ export default function LessonProgress({ lessonId, quizzes, text }: Props) {
       <div class="stack">
         <p class={shownIf(kind === 'open')}>{text.open}</p>
         <p class={shownIf(done)}>
-          <span class="lesson-progress__check" aria-hidden="true">✓ </span>
+          <span class="lesson-progress__check" aria-hidden="true">
+            ✓{' '}
+          </span>
           {text.done}
         </p>
         {quizzes.length > 0 && <p class={shownIf(kind === 'quizzes')}>{text.quizzes}</p>}

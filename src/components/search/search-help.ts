@@ -10,7 +10,16 @@
  * index). Pagefind 1.6; tests/e2e/search.spec.ts notices if a later version changes this.
  */
 import { joinBase } from '../../lib/paths';
-import { lessonFirst, mergeResults, nearTerms, SEARCH_DATA_PATH, termForQuery, wordMatches, type SearchData, type WordMatch } from '../../lib/search-help';
+import {
+  lessonFirst,
+  mergeResults,
+  nearTerms,
+  SEARCH_DATA_PATH,
+  termForQuery,
+  wordMatches,
+  type SearchData,
+  type WordMatch,
+} from '../../lib/search-help';
 import { correctQuery, wordsOf } from '../../lib/spelling';
 
 interface RawResult {
@@ -32,7 +41,6 @@ declare global {
   }
 }
 
-
 /** What the help shows for the latest search. */
 interface HelpState {
   query: string;
@@ -48,8 +56,7 @@ interface HelpState {
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
 /** The site's base path, from the search config (src/components/search/SearchConfig.astro). */
-const base =
-  (searchPage ?? template?.content)?.querySelector('pagefind-config')?.getAttribute('base-url') ?? '/';
+const base = (searchPage ?? template?.content)?.querySelector('pagefind-config')?.getAttribute('base-url') ?? '/';
 const link = (path: string) => joinBase(base, path);
 
 const dataLoad: Promise<SearchData | undefined> = fetch(link(SEARCH_DATA_PATH))
@@ -64,7 +71,11 @@ function sentence(text: string, values: Record<string, Node | string>): Node[] {
   });
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+) => {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -95,7 +106,14 @@ function render(help: HTMLElement, state: HelpState, data: SearchData) {
       button.addEventListener('click', () => searchFor(help, q));
       return el('li', {}, button);
     });
-    parts.push(el('div', { className: 'search-help__group' }, el('p', {}, s.didYouMean!), el('ul', { className: 'search-help__suggestions' }, ...buttons)));
+    parts.push(
+      el(
+        'div',
+        { className: 'search-help__group' },
+        el('p', {}, s.didYouMean!),
+        el('ul', { className: 'search-help__suggestions' }, ...buttons),
+      ),
+    );
   }
   if (state.empty) {
     const terms = nearTerms(state.query, data.terms);
@@ -141,7 +159,9 @@ function withHelp(search: Search, instance: Instance): Search {
 
     if (!named) {
       const top = count(results) ? await results!.results[0]!.data() : undefined;
-      const matches = top ? wordMatches(term, top.content, top.locations) : wordsOf(term).map((word) => ({ word, match: 'none' as WordMatch }));
+      const matches = top
+        ? wordMatches(term, top.content, top.locations)
+        : wordsOf(term).map((word) => ({ word, match: 'none' as WordMatch }));
       // A word Pagefind did not know finds only chance matches of a shorter beginning.
       const unknown = matches.some((m) => m.match === 'none');
       if (unknown || count(results) <= 2) {
@@ -164,7 +184,10 @@ function withHelp(search: Search, instance: Instance): Search {
     const query = state.shown?.query ?? term;
     if (results && count(results) <= 2 && wordsOf(query).length > 1) {
       const single = await Promise.all(wordsOf(query).map((word) => search(word, options)));
-      const merged = mergeResults(results.results, single.map((r) => r?.results ?? []));
+      const merged = mergeResults(
+        results.results,
+        single.map((r) => r?.results ?? []),
+      );
       state.partial = merged.length > results.results.length;
       results.results = merged;
     }

@@ -18,6 +18,9 @@ for (const notice of notices) {
     closed.add(notice.dataset.fault ?? '');
     notice.hidden = true;
     // The focused button went away: continue from the next notice still open, if any.
-    notices.find((n) => !n.hidden)?.querySelector<HTMLElement>('[data-dismiss]')?.focus();
+    notices
+      .find((n) => !n.hidden)
+      ?.querySelector<HTMLElement>('[data-dismiss]')
+      ?.focus();
   });
 }

@@ -9,7 +9,16 @@ import type { QuestionProps } from './question-types';
  * is right, a wrong one also where it belongs and why; the right ones' explanations wait behind
  * a disclosure.
  */
-export default function CategorizeQuestion({ question, order, answer, onAnswer, disabled, result, strings, idBase }: QuestionProps<'categorize'>) {
+export default function CategorizeQuestion({
+  question,
+  order,
+  answer,
+  onAnswer,
+  disabled,
+  result,
+  strings,
+  idBase,
+}: QuestionProps<'categorize'>) {
   const given = answer ?? question.items.map(() => '');
   const label = (id: string) => question.categories.find((c) => c.id === id)?.label ?? '';
   const isRight = (i: number) => given[i] === question.items[i]!.category;

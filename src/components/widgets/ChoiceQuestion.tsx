@@ -9,7 +9,16 @@ import type { QuestionProps } from './question-types';
  * (multiple) in a fieldset. Once checked, the chosen options and the right ones say why; the
  * other options' explanations wait behind a disclosure.
  */
-export default function ChoiceQuestion({ question, order, answer, onAnswer, disabled, result, strings, idBase }: QuestionProps<Choice['type']>) {
+export default function ChoiceQuestion({
+  question,
+  order,
+  answer,
+  onAnswer,
+  disabled,
+  result,
+  strings,
+  idBase,
+}: QuestionProps<Choice['type']>) {
   const choices = choicesOf(question, strings);
   const chosen = chosenOf(question, answer);
   const dilemma = isDilemma(question);

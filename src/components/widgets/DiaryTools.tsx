@@ -22,12 +22,12 @@ interface Props {
  * and modules); a group with nothing left to show is hidden with them.
  */
 function showOnly(answered: Set<string> | undefined) {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-diary-prompt]')) el.hidden = !!answered && !answered.has(el.dataset.diaryPrompt!);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-diary-prompt]'))
+    el.hidden = !!answered && !answered.has(el.dataset.diaryPrompt!);
   for (const group of document.querySelectorAll<HTMLElement>('[data-diary-group]')) {
     group.hidden = !!answered && !group.querySelector('[data-diary-prompt]:not([hidden])');
   }
 }
-
 
 /** The diary's count of answers, which prompts it shows, its download as Markdown and its print button. */
 export default function DiaryTools({ courseTitle, modules, strings }: Props) {
@@ -61,13 +61,21 @@ export default function DiaryTools({ courseTitle, modules, strings }: Props) {
       <fieldset class="diary-tools__show" disabled={!hydrated}>
         <legend>{strings.show}</legend>
         <label>
-          <input type="radio" name="diary-show" checked={onlyAnswered === true} disabled={hydrated && !count.answered} onChange={() => setOnlyAnswered(true)} />{' '}
+          <input
+            type="radio"
+            name="diary-show"
+            checked={onlyAnswered === true}
+            disabled={hydrated && !count.answered}
+            onChange={() => setOnlyAnswered(true)}
+          />{' '}
           {format(strings.showAnswered, { count: count.answered })}
         </label>
         <label>
-          <input type="radio" name="diary-show" checked={onlyAnswered !== true} onChange={() => setOnlyAnswered(false)} /> {format(strings.showAll, { count: count.total })}
+          <input type="radio" name="diary-show" checked={onlyAnswered !== true} onChange={() => setOnlyAnswered(false)} />{' '}
+          {format(strings.showAll, { count: count.total })}
         </label>
       </fieldset>
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form: a fieldset would bring form semantics and styling */}
       <div class="diary-tools__buttons" role="group" aria-label={strings.tools}>
         <button type="button" class="button" disabled={!hydrated || !count.answered} onClick={download}>
           {strings.download}

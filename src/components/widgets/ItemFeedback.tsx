@@ -10,7 +10,11 @@ interface Props {
 export default function ItemFeedback({ tone, label, explanation }: Props) {
   return (
     <p class={`feedback feedback--${tone}`}>
-      {tone !== 'neutral' && <span class="feedback__icon" aria-hidden="true">{tone === 'right' ? '✓' : '✗'}</span>}
+      {tone !== 'neutral' && (
+        <span class="feedback__icon" aria-hidden="true">
+          {tone === 'right' ? '✓' : '✗'}
+        </span>
+      )}
       {label && <strong>{label}</strong>} {explanation}
     </p>
   );

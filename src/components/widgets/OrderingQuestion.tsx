@@ -12,7 +12,15 @@ type Direction = 'up' | 'down';
  * focus stays on the moved item's button, or its other button at the top or bottom. The answer
  * is the learner's order (item file positions, top first); it starts as the shown order.
  */
-export default function OrderingQuestion({ question, order, answer = order, onAnswer, disabled, result, strings }: QuestionProps<'ordering'>) {
+export default function OrderingQuestion({
+  question,
+  order,
+  answer = order,
+  onAnswer,
+  disabled,
+  result,
+  strings,
+}: QuestionProps<'ordering'>) {
   const [announcement, setAnnouncement] = useState('');
   const moved = useRef<{ item: number; direction: Direction }>();
   const list = useRef<HTMLOListElement>(null);
@@ -51,7 +59,9 @@ export default function OrderingQuestion({ question, order, answer = order, onAn
             <li key={item} class="ordering__item">
               <div class="ordering__row">
                 {/* A badge, not "1." before the text: items may start with numbers of their own ("1. kerros"). */}
-                <span class="ordering__position" aria-hidden="true">{position + 1}</span>
+                <span class="ordering__position" aria-hidden="true">
+                  {position + 1}
+                </span>
                 <span class="ordering__text">{text}</span>
                 <span class="ordering__buttons">
                   {(['up', 'down'] as const).map((direction) => {

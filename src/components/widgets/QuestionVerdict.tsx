@@ -17,8 +17,13 @@ export default function QuestionVerdict({ question, result, strings }: Props) {
   const parts = verdict.parts && result.parts && result.answered && !result.right ? format(strings[verdict.parts], result.parts) : '';
   return (
     <p class={`verdict verdict--${verdict.tone}`}>
-      <span class="verdict__icon" aria-hidden="true">{ICON[verdict.tone]}</span>
-      <span>{strings[verdict.text]}{parts && ` ${parts}`}</span>
+      <span class="verdict__icon" aria-hidden="true">
+        {ICON[verdict.tone]}
+      </span>
+      <span>
+        {strings[verdict.text]}
+        {parts && ` ${parts}`}
+      </span>
     </p>
   );
 }

@@ -47,8 +47,7 @@ export default function QuizForm({ quizId, quiz, lessonId, lessonQuizzes, certif
   const hydrated = useHydrated();
   const ordersFor = (attempt: number): Orders =>
     Object.fromEntries(quiz.questions.map((q) => [q.id, displayOrder(quizId, q, attempt, quiz.shuffle)]));
-  const fresh = (orders: Orders): Answers =>
-    Object.fromEntries(quiz.questions.map((q) => [q.id, initialAnswer(q, orders[q.id]!)]));
+  const fresh = (orders: Orders): Answers => Object.fromEntries(quiz.questions.map((q) => [q.id, initialAnswer(q, orders[q.id]!)]));
 
   const [attempt, setAttempt] = useState(0);
   const orders = useMemo(() => ordersFor(attempt), [attempt]);
@@ -68,7 +67,8 @@ export default function QuizForm({ quizId, quiz, lessonId, lessonQuizzes, certif
     setChecked(true);
   }, []);
 
-  const firstControl = (scope: Element | null | undefined) => scope?.querySelector<HTMLElement>('input:enabled, select:enabled, .move-button:enabled');
+  const firstControl = (scope: Element | null | undefined) =>
+    scope?.querySelector<HTMLElement>('input:enabled, select:enabled, .move-button:enabled');
   useEffect(() => {
     const questions = root.current?.querySelectorAll('.quiz__question');
     if (focusAfter.current === 'result') resultBox.current?.focus();

@@ -118,15 +118,16 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
   const unreadable = hydrated && isUnreadable(stored) ? stored : undefined;
   const entry = hydrated && !isUnreadable(stored) ? stored : undefined;
   // While a conflict is open the field's text is not saved: the alert above says why.
-  const status = !hydrated || conflict
-    ? ''
-    : unreadable
+  const status =
+    !hydrated || conflict
       ? ''
-      : unsaved
-        ? strings.notStored
-        : entry && isAnswered(entry.text)
-          ? savedLabel(entry.updatedAt, strings)
-          : strings.empty;
+      : unreadable
+        ? ''
+        : unsaved
+          ? strings.notStored
+          : entry && isAnswered(entry.text)
+            ? savedLabel(entry.updatedAt, strings)
+            : strings.empty;
   return (
     <div class="card reflection" data-reflection-id={id}>
       <label class="reflection__prompt" for={fieldId}>
@@ -140,7 +141,11 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
         <div class="reflection__problem" role="alert" data-pagefind-ignore="">
           <p>{strings.unreadable}</p>
           <div class="reflection__actions">
-            <button type="button" class="button secondary" onClick={() => downloadFile(`pohdinta-${id}.txt`, unreadable.unreadable, 'text/plain;charset=utf-8')}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => downloadFile(`pohdinta-${id}.txt`, unreadable.unreadable, 'text/plain;charset=utf-8')}
+            >
               {strings.downloadRaw}
             </button>
             <button type="button" class="button secondary" onClick={() => discardUnreadableReflection(id)}>

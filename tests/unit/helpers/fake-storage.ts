@@ -5,7 +5,9 @@ export function fakeStorage(limit = Infinity): StorageBackend & { data: Map<stri
   const data = new Map<string, string>();
   return {
     data,
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     key: (i) => [...data.keys()][i] ?? null,
     getItem: (k) => data.get(k) ?? null,
     setItem(k, v) {
@@ -16,4 +18,3 @@ export function fakeStorage(limit = Infinity): StorageBackend & { data: Map<stri
     removeItem: (k) => void data.delete(k),
   };
 }
-
