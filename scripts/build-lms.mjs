@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { zipSync } from 'fflate';
+import { LOCALE } from '../src/i18n/config.ts';
 import { fi } from '../src/i18n/fi.ts';
 import { absoluteRefs, PLACEHOLDER_BASE, relativeLinks, relativeModule } from '../src/lib/relative-links.ts';
 import { manifestXml } from '../src/lib/scorm-manifest.ts';
@@ -70,6 +71,7 @@ for (const { version, name } of PACKAGES) {
     identifier: 'fi.asiakasosallisuus.verkkokurssi',
     title: fi['site.title'],
     description: fi['site.description'],
+    lang: LOCALE.lang,
     launch: LAUNCH,
     masteryPercent: facts.finalQuiz.passPercent,
     files: filesIn(dir),

@@ -5,7 +5,6 @@
  * gives the list of files.
  * @see SCORM 1.2 CAM 2.3, SCORM 2004 4th ed. CAM 3.4
  */
-import { LOCALE } from '../i18n/config';
 import type { ScormVersion } from './lms-report';
 
 export interface ManifestInput {
@@ -14,6 +13,8 @@ export interface ManifestInput {
   identifier: string;
   title: string;
   description: string;
+  /** Language of the title and description (`LOCALE.lang` of src/i18n/config.ts). */
+  lang: string;
   /** The launch file, relative to the package root. */
   launch: string;
   /** The final quiz's pass mark in percent. */
@@ -43,9 +44,9 @@ export function manifestXml(m: ManifestInput): string {
     <schemaversion>1.2</schemaversion>
     <imsmd:lom>
       <imsmd:general>
-        <imsmd:title><imsmd:langstring xml:lang="${LOCALE.lang}">${title}</imsmd:langstring></imsmd:title>
-        <imsmd:language>${LOCALE.lang}</imsmd:language>
-        <imsmd:description><imsmd:langstring xml:lang="${LOCALE.lang}">${description}</imsmd:langstring></imsmd:description>
+        <imsmd:title><imsmd:langstring xml:lang="${m.lang}">${title}</imsmd:langstring></imsmd:title>
+        <imsmd:language>${m.lang}</imsmd:language>
+        <imsmd:description><imsmd:langstring xml:lang="${m.lang}">${description}</imsmd:langstring></imsmd:description>
       </imsmd:general>
     </imsmd:lom>
   </metadata>
@@ -77,9 +78,9 @@ ${files}
     <schemaversion>2004 4th Edition</schemaversion>
     <lom:lom>
       <lom:general>
-        <lom:title><lom:string language="${LOCALE.lang}">${title}</lom:string></lom:title>
-        <lom:language>${LOCALE.lang}</lom:language>
-        <lom:description><lom:string language="${LOCALE.lang}">${description}</lom:string></lom:description>
+        <lom:title><lom:string language="${m.lang}">${title}</lom:string></lom:title>
+        <lom:language>${m.lang}</lom:language>
+        <lom:description><lom:string language="${m.lang}">${description}</lom:string></lom:description>
       </lom:general>
     </lom:lom>
   </metadata>

@@ -5,6 +5,7 @@ const input: Omit<ManifestInput, 'version'> = {
   identifier: 'fi.asiakasosallisuus.verkkokurssi',
   title: 'Asiakasosallisuus – verkkokurssi',
   description: 'Kurssi <sote> & työllisyys',
+  lang: 'fi',
   launch: 'oppimisalusta/index.html',
   masteryPercent: 80,
   files: ['index.html', 'oppimisalusta/index.html', 'kuvat/ä ö.png'],
