@@ -25,6 +25,8 @@ export interface SearchTerm {
   en: string[];
   /** Other names of the same thing. */
   synonyms: string[];
+  /** Inflected and other forms of the term (the glossary's `forms`). */
+  forms: string[];
 }
 
 /** A module to browse when nothing is found: its title and its page, inside the site. */
@@ -51,6 +53,16 @@ const key = (name: string) => wordsOf(fold(name)).join('');
  * also with one slip in a long name. The course text is Finnish, so searching the Finnish term
  * finds the lessons that teach it, not only the glossary entry.
  */
+/**
+ * The glossary term one of whose forms the query is, exactly: Pagefind's stemming does not join
+ * every inflected form to its base (consonant gradation: *asiakasraadin* and *asiakasraati*), so
+ * when such a form finds little, the term itself is searched.
+ */
+export function termOfForm(query: string, terms: readonly SearchTerm[]): SearchTerm | undefined {
+  const q = key(query);
+  return q ? terms.find((t) => key(t.term) !== q && t.forms.some((f) => key(f) === q)) : undefined;
+}
+
 export function termForQuery(query: string, terms: readonly SearchTerm[]): SearchTerm | undefined {
   const q = key(query);
   if (!q) return undefined;

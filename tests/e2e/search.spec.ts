@@ -245,7 +245,7 @@ test.describe('the search page', () => {
     await searchButton(page).click();
     await expect(page).toHaveURL(/\/haku\/$/);
     // Playwright's text matchers skip <noscript>; the rendered text has it.
-    expect(await page.locator('main').textContent()).toContain('Haku tarvitsee JavaScriptin.');
+    expect(await page.locator('main').innerText()).toContain('Haku tarvitsee JavaScriptin.');
     await expect(page.getByRole('heading', { name: 'Kurssin sisältö' })).toBeVisible();
     await expect(page.locator('main').getByRole('link', { name: 'Talon perusta, kerrokset ja katto' })).toBeVisible();
     await expect(page.locator('main').getByRole('link', { name: 'Käsitteet' })).toBeVisible();
@@ -383,7 +383,8 @@ const ENGLISH: Array<[query: string, term: string, first: string]> = [
   ['experts by experience', 'kokemusasiantuntija', 'ammattilainen/kokemusasiantuntijat-ja-vertaistuki/'],
   ['service design', 'palvelumuotoilu', 'menetelmat/tyopajat-asiakasraati-ja-palvelumuotoilu/'],
   ['motivational interviewing', 'motivoiva haastattelu', 'menetelmat/osallistava-suunnittelu-ja-motivoiva-haastattelu/'],
-  ['shared decision making', 'jaettu päätöksenteko', 'vuorovaikutus/vuorovaikutus-tasavertaisuus-ja-paatokset/'],
+  // The lesson that introduces and defines the term (its first <Term>), 04/01.
+  ['shared decision making', 'jaettu päätöksenteko', 'vuorovaikutus/vuorovaikutus-perusta/'],
   ['tacit knowledge', 'hiljainen tieto', 'mita-on/kokemustieto-ja-ammattitieto/'],
   ['self-determination', 'itsemääräämisoikeus', 'etiikka/etiikka-asiakkaan-oikeudet/'],
   ['focus group', 'ryhmähaastattelu', 'menetelmat/kyselyt-haastattelut-ja-palaute/'],
@@ -394,7 +395,7 @@ const ENGLISH: Array<[query: string, term: string, first: string]> = [
 const CONCEPTS: Array<[query: string, first: string]> = [
   ['asiakasraadin', 'menetelmat/tyopajat-asiakasraati-ja-palvelumuotoilu/'],
   ['likert', 'menetelmat/kyselyt-haastattelut-ja-palaute/'],
-  ['yhteinen päätöksenteko', 'vuorovaikutus/vuorovaikutus-tasavertaisuus-ja-paatokset/'],
+  ['yhteinen päätöksenteko', 'vuorovaikutus/vuorovaikutus-perusta/'],
   ['luottamuksen rakentaminen', 'vuorovaikutus/vuorovaikutus-osaaminen-ja-aika/'],
   ['vertaistuki', 'ammattilainen/kokemusasiantuntijat-ja-vertaistuki/'],
   ['dialogisuus', 'vuorovaikutus/vuorovaikutus-perusta/'],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lessonFirst, mergeResults, nearTerms, termForQuery, wordMatches, type SearchTerm } from '../../src/lib/search-help';
+import { lessonFirst, mergeResults, nearTerms, termForQuery, termOfForm, wordMatches, type SearchTerm } from '../../src/lib/search-help';
 
 const TERMS: SearchTerm[] = [
-  { id: 'vertaistuki', term: 'vertaistuki', en: ['peer support'], synonyms: [] },
-  { id: 'yhteiskehittaminen', term: 'yhteiskehittäminen', en: ['co-design', 'co-creation'], synonyms: [] },
-  { id: 'jaettu-paatoksenteko', term: 'jaettu päätöksenteko', en: ['shared decision making'], synonyms: [] },
-  { id: 'voimaantuminen', term: 'voimaantuminen', en: ['empowerment'], synonyms: ['valtaistuminen'] },
-  { id: 'asiakasraati', term: 'asiakasraati', en: ['client panel'], synonyms: [] },
+  { id: 'vertaistuki', term: 'vertaistuki', en: ['peer support'], synonyms: [], forms: [] },
+  { id: 'yhteiskehittaminen', term: 'yhteiskehittäminen', en: ['co-design', 'co-creation'], synonyms: [], forms: [] },
+  { id: 'jaettu-paatoksenteko', term: 'jaettu päätöksenteko', en: ['shared decision making'], synonyms: [], forms: ['yhteinen päätöksenteko'] },
+  { id: 'voimaantuminen', term: 'voimaantuminen', en: ['empowerment'], synonyms: ['valtaistuminen'], forms: [] },
+  { id: 'asiakasraati', term: 'asiakasraati', en: ['client panel'], synonyms: [], forms: ['asiakasraadin', 'asiakasraatia', 'asiakasraati'] },
 ];
 
 describe('termForQuery', () => {
@@ -26,6 +26,18 @@ describe('termForQuery', () => {
     expect(termForQuery('vertaistuki', TERMS)).toBeUndefined();
     expect(termForQuery('peer', TERMS)).toBeUndefined();
     expect(termForQuery('', TERMS)).toBeUndefined();
+  });
+});
+
+describe('termOfForm', () => {
+  it('finds the term an inflected form belongs to, exactly and whatever the case', () => {
+    expect(termOfForm('Asiakasraadin', TERMS)?.id).toBe('asiakasraati');
+    expect(termOfForm('yhteinen päätöksenteko', TERMS)?.id).toBe('jaettu-paatoksenteko');
+  });
+  it('leaves the term itself, near misses and other words alone', () => {
+    expect(termOfForm('asiakasraati', TERMS)).toBeUndefined();
+    expect(termOfForm('asiakasraadi', TERMS)).toBeUndefined();
+    expect(termOfForm('palvelumuotoilu', TERMS)).toBeUndefined();
   });
 });
 

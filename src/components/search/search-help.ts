@@ -16,6 +16,7 @@ import {
   nearTerms,
   SEARCH_DATA_PATH,
   termForQuery,
+  termOfForm,
   wordMatches,
   type SearchData,
   type WordMatch,
@@ -55,9 +56,18 @@ interface HelpState {
 
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
-/** The site's base path, from the search config (src/components/search/SearchConfig.astro). */
-const base = (searchPage ?? template?.content)?.querySelector('pagefind-config')?.getAttribute('base-url') ?? '/';
-const link = (path: string) => joinBase(base, path);
+const config = (searchPage ?? template?.content)?.querySelector('pagefind-config');
+/**
+ * The site's base path, from the search config (src/components/search/SearchConfig.astro). In the
+ * LMS package it is known only here, from a link to the root's index.html made relative to this
+ * page; a platform serves files, not folders, so links to folders get their index.html too.
+ */
+const siteRoot = config?.getAttribute('data-site-root');
+const base = siteRoot ? new URL('.', new URL(siteRoot, location.href)).href : (config?.getAttribute('base-url') ?? '/');
+const link = (path: string) => {
+  const url = joinBase(base, path);
+  return siteRoot && url.endsWith('/') ? `${url}index.html` : url;
+};
 
 const dataLoad: Promise<SearchData | undefined> = fetch(link(SEARCH_DATA_PATH))
   .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : undefined))
@@ -157,7 +167,13 @@ function withHelp(search: Search, instance: Instance): Search {
     if (named) state.shown = { query: named.term, reason: 'term' };
     let results = await search(state.shown?.query ?? term, options);
 
-    if (!named) {
+    // An inflected form of a glossary term that finds little: the term finds its lessons.
+    const base = !named && count(results) <= 2 ? termOfForm(term, data.terms) : undefined;
+    const byBase = base ? await search(base.term, options) : null;
+    if (base && count(byBase) > count(results)) {
+      state.shown = { query: base.term, reason: 'few' };
+      results = byBase;
+    } else if (!named) {
       const top = count(results) ? await results!.results[0]!.data() : undefined;
       const matches = top
         ? wordMatches(term, top.content, top.locations)

@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
   const modules = (await getCourse()).filter((m) => m.lessons.length > 0);
   const data: SearchData = {
     words: [],
-    terms: glossary.map(({ data: { id, term, en, synonyms } }) => ({ id, term, en, synonyms })),
+    terms: glossary.map(({ data: { id, term, en, synonyms, forms } }) => ({ id, term, en, synonyms, forms })),
     modules: modules.map((m) => ({ title: `${t('module.label', { n: m.order })}: ${m.title}`, path: modulePath(m.id) })),
     strings: group('searchHelp'),
   };
