@@ -4,9 +4,21 @@ import { lessonFirst, mergeResults, nearTerms, termForQuery, termOfForm, wordMat
 const TERMS: SearchTerm[] = [
   { id: 'vertaistuki', term: 'vertaistuki', en: ['peer support'], synonyms: [], forms: [] },
   { id: 'yhteiskehittaminen', term: 'yhteiskehittäminen', en: ['co-design', 'co-creation'], synonyms: [], forms: [] },
-  { id: 'jaettu-paatoksenteko', term: 'jaettu päätöksenteko', en: ['shared decision making'], synonyms: [], forms: ['yhteinen päätöksenteko'] },
+  {
+    id: 'jaettu-paatoksenteko',
+    term: 'jaettu päätöksenteko',
+    en: ['shared decision making'],
+    synonyms: [],
+    forms: ['yhteinen päätöksenteko'],
+  },
   { id: 'voimaantuminen', term: 'voimaantuminen', en: ['empowerment'], synonyms: ['valtaistuminen'], forms: [] },
-  { id: 'asiakasraati', term: 'asiakasraati', en: ['client panel'], synonyms: [], forms: ['asiakasraadin', 'asiakasraatia', 'asiakasraati'] },
+  {
+    id: 'asiakasraati',
+    term: 'asiakasraati',
+    en: ['client panel'],
+    synonyms: [],
+    forms: ['asiakasraadin', 'asiakasraatia', 'asiakasraati'],
+  },
 ];
 
 describe('termForQuery', () => {
