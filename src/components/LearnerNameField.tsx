@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $learnerName, setLearnerName } from '../stores/learner';
 import './LearnerNameField.css';
 
@@ -12,11 +12,17 @@ import './LearnerNameField.css';
 export function useLearnerName(): [string, (name: string) => void] {
   const stored = useStore($learnerName, { ssr: () => undefined });
   const [name, setName] = useState('');
+  // What this field has saved: the store may hand one of those back after typing has gone on,
+  // and taking it would drop the keystrokes in between. Only a name from elsewhere (another tab,
+  // an imported backup) replaces what is in the field.
+  const written = useRef(new Set<string>());
   useEffect(() => {
-    setName((typed) => (typeof stored === 'string' && stored !== typed.trim() ? stored : typed));
+    if (typeof stored !== 'string' || written.current.has(stored)) return;
+    setName((typed) => (stored !== typed.trim() ? stored : typed));
   }, [stored]);
   const type = (next: string) => {
     setName(next);
+    written.current.add(next.trim());
     setLearnerName(next);
   };
   return [name, type];
