@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { getCourse } from '../../data/course';
+import { getCourse, getGlossary } from '../../data/course';
 import { group, t } from '../../i18n';
 import { modulePath } from '../../lib/paths';
 import type { SearchData } from '../../lib/search-help';
@@ -12,11 +11,11 @@ import type { SearchData } from '../../lib/search-help';
  * (src/integrations/search-index.ts); in `astro dev` there are none.
  */
 export const GET: APIRoute = async () => {
-  const glossary = await getCollection('glossary');
+  const glossary = await getGlossary();
   const modules = (await getCourse()).filter((m) => m.lessons.length > 0);
   const data: SearchData = {
     words: [],
-    terms: glossary.map(({ data: { id, term, en, synonyms, forms } }) => ({ id, term, en, synonyms, forms })),
+    terms: glossary.map(({ id, term, en, synonyms, forms }) => ({ id, term, en, synonyms, forms })),
     modules: modules.map((m) => ({ title: `${t('module.label', { n: m.order })}: ${m.title}`, path: modulePath(m.id) })),
     strings: group('searchHelp'),
   };
