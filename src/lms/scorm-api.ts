@@ -68,33 +68,36 @@ export function findApi(version: ScormVersion, win: Window = window): unknown {
 export function connect(version: ScormVersion, win: Window = window): ScormSession | undefined {
   const found = findApi(version, win);
   if (!found) return undefined;
+  // The two standards name the same five calls differently; past this table they are one session.
+  const a12 = found as Api12;
+  const a04 = found as Api2004;
+  const api =
+    version === '1.2'
+      ? {
+          init: () => a12.LMSInitialize(''),
+          get: (e: string) => a12.LMSGetValue(e),
+          set: (e: string, v: string) => a12.LMSSetValue(e, v),
+          commit: () => a12.LMSCommit(''),
+          finish: () => a12.LMSFinish(''),
+        }
+      : {
+          init: () => a04.Initialize(''),
+          get: (e: string) => a04.GetValue(e),
+          set: (e: string, v: string) => a04.SetValue(e, v),
+          commit: () => a04.Commit(''),
+          finish: () => a04.Terminate(''),
+        };
+  if (String(api.init()) !== 'true') return undefined;
   let finished = false;
-  if (version === '1.2') {
-    const api = found as Api12;
-    if (String(api.LMSInitialize('')) !== 'true') return undefined;
-    return {
-      version,
-      get: (e) => String(api.LMSGetValue(e) ?? ''),
-      set: (e, v) => !finished && String(api.LMSSetValue(e, v)) === 'true',
-      commit: () => !finished && String(api.LMSCommit('')) === 'true',
-      finish: () => {
-        if (finished) return;
-        finished = true;
-        api.LMSFinish('');
-      },
-    };
-  }
-  const api = found as Api2004;
-  if (String(api.Initialize('')) !== 'true') return undefined;
   return {
     version,
-    get: (e) => String(api.GetValue(e) ?? ''),
-    set: (e, v) => !finished && String(api.SetValue(e, v)) === 'true',
-    commit: () => !finished && String(api.Commit('')) === 'true',
+    get: (e) => String(api.get(e) ?? ''),
+    set: (e, v) => !finished && String(api.set(e, v)) === 'true',
+    commit: () => !finished && String(api.commit()) === 'true',
     finish: () => {
       if (finished) return;
       finished = true;
-      api.Terminate('');
+      api.finish();
     },
   };
 }
