@@ -304,3 +304,12 @@ export function restoreAnswers(quiz: Pick<QuizData, 'questions'>, stored: Record
   }
   return out;
 }
+
+/**
+ * An explanation without the verdict word it opens with ("Oikein. Tiedot…" → "Tiedot…"), for
+ * where a label beside it already says right or wrong: "Oikea vastaus. Oikein." reads twice.
+ */
+export function withoutLead(explanation: string, leads: readonly string[]): string {
+  const lead = leads.find((word) => explanation.startsWith(word));
+  return lead ? explanation.slice(lead.length).trimStart() || explanation : explanation;
+}

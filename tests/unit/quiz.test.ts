@@ -9,6 +9,7 @@ import {
   restoreAnswers,
   rightAnswer,
   verdictOf,
+  withoutLead,
   scoreQuestion,
   scoreQuiz,
 } from '../../src/lib/quiz';
@@ -251,5 +252,18 @@ describe('verdictOf', () => {
     for (const v of [verdictOf(single, scoreQuestion(single, 1)), verdictOf(ordering, scoreQuestion(ordering, [0, 2, 1]))]) {
       expect(strings[v.text]).toBeTruthy();
     }
+  });
+});
+
+describe('withoutLead', () => {
+  const leads = ['Oikein.', 'Väärin.'];
+  it('drops the verdict word an explanation opens with', () => {
+    expect(withoutLead('Oikein. Tiedot pysyvät selaimessa.', leads)).toBe('Tiedot pysyvät selaimessa.');
+    expect(withoutLead('Väärin.  Kurssilla ei ole kirjautumista.', leads)).toBe('Kurssilla ei ole kirjautumista.');
+  });
+  it('keeps an explanation that opens otherwise, or is nothing but the word', () => {
+    expect(withoutLead('Oikeinkirjoitus ratkaisee.', leads)).toBe('Oikeinkirjoitus ratkaisee.');
+    expect(withoutLead('Ei kumpikaan.', leads)).toBe('Ei kumpikaan.');
+    expect(withoutLead('Oikein.', leads)).toBe('Oikein.');
   });
 });

@@ -1,4 +1,4 @@
-import { choicesOf, choose, chosenOf, isDilemma, type ChoiceQuestion as Choice } from '../../lib/quiz';
+import { choicesOf, choose, chosenOf, isDilemma, withoutLead, type ChoiceQuestion as Choice } from '../../lib/quiz';
 import ItemFeedback from './ItemFeedback';
 import MoreExplanations from './MoreExplanations';
 import QuestionVerdict from './QuestionVerdict';
@@ -6,8 +6,9 @@ import type { QuestionProps } from './question-types';
 
 /**
  * A question answered by choosing: radio buttons (single, true/false, scenario) or checkboxes
- * (multiple) in a fieldset. Once checked, the chosen options and the right ones say why; the
- * other options' explanations wait behind a disclosure.
+ * (multiple) in a fieldset. Once checked, only the chosen options and the right ones stay, each
+ * saying why; the other options, with their explanations, wait behind a disclosure, so that a
+ * checked quiz on a phone is hardly longer than the unanswered one.
  */
 export default function ChoiceQuestion({
   question,
@@ -47,32 +48,39 @@ export default function ChoiceQuestion({
         {dilemma && <p class="question__note">{strings.dilemma}</p>}
         {result && <QuestionVerdict question={question} result={result} strings={strings} />}
         <ul class="options">
-          {order.map((i) => {
-            const choice = choices[i]!;
-            const isChosen = chosen.includes(i);
-            const tone = choice.correct === undefined ? 'neutral' : choice.correct ? 'right' : 'wrong';
-            return (
-              <li key={i} class={`option${isChosen ? ' option--chosen' : ''}`}>
-                <label class="option__label">
-                  <input
-                    type={many ? 'checkbox' : 'radio'}
-                    name={idBase}
-                    checked={isChosen}
-                    disabled={disabled}
-                    onChange={(e) => onAnswer(choose(question, answer, i, e.currentTarget.checked))}
-                  />
-                  <span>{choice.text}</span>
-                </label>
-                {result && shown(i) && <ItemFeedback tone={tone} label={labelOf(i)} explanation={choice.explanation} />}
-              </li>
-            );
-          })}
+          {order
+            .filter((i) => !result || shown(i))
+            .map((i) => {
+              const choice = choices[i]!;
+              const isChosen = chosen.includes(i);
+              const tone = choice.correct === undefined ? 'neutral' : choice.correct ? 'right' : 'wrong';
+              return (
+                <li key={i} class={`option${isChosen ? ' option--chosen' : ''}${result ? ' option--checked' : ''}`}>
+                  <label class="option__label">
+                    <input
+                      type={many ? 'checkbox' : 'radio'}
+                      name={idBase}
+                      checked={isChosen}
+                      disabled={disabled}
+                      onChange={(e) => onAnswer(choose(question, answer, i, e.currentTarget.checked))}
+                    />
+                    <span>{choice.text}</span>
+                  </label>
+                  {result && (
+                    <ItemFeedback
+                      tone={tone}
+                      label={labelOf(i)}
+                      explanation={
+                        tone === 'neutral' ? choice.explanation : withoutLead(choice.explanation, [strings.right, strings.wrong])
+                      }
+                    />
+                  )}
+                </li>
+              );
+            })}
         </ul>
         {result && (
-          <MoreExplanations
-            summary={dilemma ? strings.moreViews : strings.moreOptions}
-            items={order.filter((i) => !shown(i)).map((i) => ({ key: i, ...choices[i]! }))}
-          />
+          <MoreExplanations summary={strings.moreOptions} items={order.filter((i) => !shown(i)).map((i) => ({ key: i, ...choices[i]! }))} />
         )}
       </fieldset>
     </>

@@ -1,5 +1,7 @@
+import { format } from '../../i18n/format';
+
 interface Props {
-  /** The disclosure's label: "Muiden vaihtoehtojen selitykset". */
+  /** The disclosure's label, with the number of items as {count}: "Muut vaihtoehdot ({count})". */
   summary: string;
   items: { key: number; text: string; explanation: string }[];
 }
@@ -12,7 +14,7 @@ export default function MoreExplanations({ summary, items }: Props) {
   if (!items.length) return null;
   return (
     <details class="more-explanations">
-      <summary>{summary}</summary>
+      <summary>{format(summary, { count: items.length })}</summary>
       <ul>
         {items.map((item) => (
           <li key={item.key}>

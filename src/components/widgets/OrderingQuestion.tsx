@@ -48,7 +48,8 @@ export default function OrderingQuestion({
   return (
     <fieldset class="question">
       <legend class="question__prompt">{question.prompt}</legend>
-      <p class="question__note">{strings.orderingHint}</p>
+      {/* How to move items, while they can be moved. */}
+      {!result && <p class="question__note">{strings.orderingHint}</p>}
       {result && <QuestionVerdict question={question} result={result} strings={strings} />}
       {question.ends && <p class="ordering__end">{format(strings.orderingFirst, { label: question.ends.first })}</p>}
       <ol class="ordering" ref={list}>
@@ -63,26 +64,29 @@ export default function OrderingQuestion({
                   {position + 1}
                 </span>
                 <span class="ordering__text">{text}</span>
-                <span class="ordering__buttons">
-                  {(['up', 'down'] as const).map((direction) => {
-                    const label = direction === 'up' ? strings.moveUp : strings.moveDown;
-                    return (
-                      <button
-                        type="button"
-                        class="move-button"
-                        // The item named too: six "Ylös" buttons alone would not say what they move.
-                        aria-label={`${label}: ${text}`}
-                        data-item={item}
-                        data-move={direction}
-                        disabled={disabled || (direction === 'up' ? position === 0 : position === total - 1)}
-                        onClick={() => move(position, direction)}
-                      >
-                        <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
-                        {label}
-                      </button>
-                    );
-                  })}
-                </span>
+                {/* Checked, the order can no longer change: the buttons go, and a phone row with them. */}
+                {!result && (
+                  <span class="ordering__buttons">
+                    {(['up', 'down'] as const).map((direction) => {
+                      const label = direction === 'up' ? strings.moveUp : strings.moveDown;
+                      return (
+                        <button
+                          type="button"
+                          class="move-button"
+                          // The item named too: six "Ylös" buttons alone would not say what they move.
+                          aria-label={`${label}: ${text}`}
+                          data-item={item}
+                          data-move={direction}
+                          disabled={disabled || (direction === 'up' ? position === 0 : position === total - 1)}
+                          onClick={() => move(position, direction)}
+                        >
+                          <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
+                          {label}
+                        </button>
+                      );
+                    })}
+                  </span>
+                )}
               </div>
               {result && (
                 <ItemFeedback

@@ -121,8 +121,13 @@ export default function QuizForm({ quizId, quiz, lessonId, lessonQuizzes, certif
       </h3>
       <p class="quiz__meta">{format(strings.meta, { count, pass: quiz.passPercent })}</p>
       <ol class="quiz__questions">
-        {quiz.questions.map((q) => (
+        {quiz.questions.map((q, i) => (
           <li key={q.id} class="quiz__question">
+            {/* Drawn by hand, not as the list marker: that would stand beside the verdict, not the question.
+                One string: adjacent text nodes would hydrate as "1..". */}
+            <span class="quiz__number" aria-hidden="true">
+              {`${i + 1}.`}
+            </span>
             <QuestionView
               question={q}
               order={orders[q.id]!}
