@@ -25,6 +25,8 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const [due, setDue] = useState('');
+  /** Chosen lessons read before the workshop and not worked on in it. */
+  const [preReading, setPreReading] = useState<ReadonlySet<string>>(new Set());
   // The site's address is known only in the browser; until then no link is shown.
   const [origin, setOrigin] = useState<string>();
   const [copyStatus, setCopyStatus] = useState('');
@@ -37,15 +39,21 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
       setName(read.assignment.name);
       setNote(read.assignment.note ?? '');
       setDue(read.assignment.due ?? '');
+      setPreReading(new Set(read.assignment.preReading));
     }
     setOrigin(location.origin);
   }, []);
 
-  const totals = selectionTotals(catalog, selected);
+  const totals = selectionTotals(catalog, selected, preReading);
   const ids = totals.lessons.map((l) => l.id);
+  // A lesson taken out of the choice stops being pre-reading, and is not again when chosen again.
+  useEffect(() => {
+    if ([...preReading].some((id) => !selected.has(id))) setPreReading(new Set([...preReading].filter((id) => selected.has(id))));
+  }, [selected]);
+  const before = ids.filter((id) => preReading.has(id));
   const encoded = useMemo(
-    () => (ids.length && name.trim() ? encodeAssignment({ name, note, due, lessons: ids }, catalog) : undefined),
-    [ids.join(), name, note, due],
+    () => (ids.length && name.trim() ? encodeAssignment({ name, note, due, lessons: ids, preReading: before }, catalog) : undefined),
+    [ids.join(), before.join(), name, note, due],
   );
   const code = encoded?.ok ? encoded.code : undefined;
   const url = code && origin ? `${origin}${paths.assignment}#${code}` : undefined;
@@ -127,6 +135,33 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
             <input id="assignment-due" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
           </div>
         </fieldset>
+        <fieldset class="builder-step">
+          <legend>{text.preReadingLegend}</legend>
+          <p class="muted">{text.preReadingHint}</p>
+          {totals.lessons.length ? (
+            <ul class="pre-reading-choices">
+              {totals.lessons.map((l) => (
+                <li key={l.id}>
+                  <label class="check">
+                    <input
+                      type="checkbox"
+                      checked={preReading.has(l.id)}
+                      onChange={(e) => {
+                        const next = new Set(preReading);
+                        if (e.currentTarget.checked) next.add(l.id);
+                        else next.delete(l.id);
+                        setPreReading(next);
+                      }}
+                    />
+                    <span>{l.title}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{text.preReadingNone}</p>
+          )}
+        </fieldset>
         <p class="builder-totals" role="status">
           {totals.lessons.length
             ? format(text.totals, { count: totals.lessons.length, minutes: totals.minutes, workshop: totals.workshopMinutes })
@@ -176,6 +211,7 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
                 {totals.lessons.map((l) => (
                   <li key={l.id}>
                     {l.title} <span class="muted">({format(text.minutes, { minutes: l.minutes })})</span>
+                    {preReading.has(l.id) && ` – ${text.preReadingMark}`}
                   </li>
                 ))}
               </ol>

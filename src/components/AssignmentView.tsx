@@ -108,6 +108,7 @@ export default function AssignmentView({ catalog, paths, text, errorText }: Prop
               <li key={lesson.id} data-lesson-id={lesson.id} data-status={status}>
                 <a href={lesson.href}>{lesson.title}</a>
                 <span class="muted"> ({format(text.minutes, { minutes: lesson.minutes })})</span>
+                {a.preReading?.includes(lesson.id) && <span class="pre-reading-mark">{text.preReading}</span>}
                 <span class={`lesson-status lesson-status--${status}`}>{text[statusText[status]]}</span>
               </li>
             ))}

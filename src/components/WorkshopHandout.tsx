@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from '../i18n';
-import { format } from '../i18n/format';
+import { format, formatList } from '../i18n/format';
 import { decodeAssignment, linkErrorMessage, type Assignment, type LinkCatalog } from '../lib/assignment-link';
 import { clock, formatDay, parseClock } from '../lib/dates';
 import { roundedHours } from '../lib/navigation';
@@ -54,14 +54,17 @@ export default function WorkshopHandout({ lessons, text, linkText }: Props) {
   }, []);
 
   const chosen = view.kind === 'open' ? lessons.filter((l) => view.assignment.lessons.includes(l.id)) : [];
+  // Pre-reading is read before the workshop: it has no time in the plan and no material here.
+  const preReading = view.kind === 'open' ? chosen.filter((l) => view.assignment.preReading?.includes(l.id)) : [];
+  const worked = chosen.filter((l) => !preReading.includes(l));
   useEffect(() => {
     // The material is static HTML outside this island: only which sections show changes.
-    const ids = new Set(chosen.map((l) => l.id));
+    const ids = new Set(worked.map((l) => l.id));
     for (const section of document.querySelectorAll<HTMLElement>('[data-handout-lesson]'))
       section.hidden = !ids.has(section.dataset.handoutLesson!);
     const heading = document.querySelector<HTMLElement>('[data-handout-lesson-heading]');
     if (heading) heading.hidden = !ids.size;
-  }, [chosen.map((l) => l.id).join()]);
+  }, [worked.map((l) => l.id).join()]);
 
   const duration = (total: number) => {
     const { hours, minutes } = hoursAndMinutes(total);
@@ -78,7 +81,7 @@ export default function WorkshopHandout({ lessons, text, linkText }: Props) {
     );
   }
   const { name, note, due } = view.assignment;
-  const plan = workshopPlan(chosen, parseClock(start) ?? 9 * 60);
+  const plan = workshopPlan(worked, parseClock(start) ?? 9 * 60);
   return (
     <>
       <div role="status" />
@@ -96,35 +99,40 @@ export default function WorkshopHandout({ lessons, text, linkText }: Props) {
       </div>
       <h2>{text.schedule}</h2>
       <p>{format(text.preReading, { hours: roundedHours(chosen.reduce((sum, l) => sum + l.minutes, 0)) })}</p>
-      <table class="handout-plan">
-        <thead>
-          <tr>
-            <th scope="col">{text.clock}</th>
-            <th scope="col">{text.step}</th>
-            <th scope="col">{text.length}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.steps.map((step) => (
-            <tr
-              key={`${step.kind}-${step.start}`}
-              class={step.kind === 'break' || step.kind === 'lunch' ? 'handout-plan__pause' : undefined}
-            >
-              <td>{`${clock(step.start)}–${clock(step.end)}`}</td>
-              <td>{label(step)}</td>
-              <td>{duration(step.minutes)}</td>
+      {preReading.length > 0 && <p>{format(text.preReadingOnly, { titles: formatList(preReading.map((l) => l.title)) })}</p>}
+      {worked.length === 0 ? (
+        <p>{text.allPreReading}</p>
+      ) : (
+        <table class="handout-plan">
+          <thead>
+            <tr>
+              <th scope="col">{text.clock}</th>
+              <th scope="col">{text.step}</th>
+              <th scope="col">{text.length}</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {text.total}
-            </th>
-            <td>{duration(plan.minutes)}</td>
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {plan.steps.map((step) => (
+              <tr
+                key={`${step.kind}-${step.start}`}
+                class={step.kind === 'break' || step.kind === 'lunch' ? 'handout-plan__pause' : undefined}
+              >
+                <td>{`${clock(step.start)}–${clock(step.end)}`}</td>
+                <td>{label(step)}</td>
+                <td>{duration(step.minutes)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                {text.total}
+              </th>
+              <td>{duration(plan.minutes)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
     </>
   );
 }

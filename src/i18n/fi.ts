@@ -331,7 +331,12 @@ export const fi = {
   'trainer.totals':
     'Valittu {count, plural, one {# oppitunti} other {# oppituntia}}. Opiskeluaika noin {minutes} min, työpajaosuudet noin {workshop} min.',
   'trainer.totalsNone': 'Et ole vielä valinnut oppitunteja.',
-  'trainer.shareTitle': '3. Jaa tehtävä',
+  'trainer.preReadingLegend': '3. Ennakkolukeminen (valinnainen)',
+  'trainer.preReadingHint':
+    'Merkitse oppitunnit, jotka osallistujat lukevat itse ennen työpajaa ja joita ei käsitellä työpajassa. Niitä ei lasketa työpajan aikatauluun.',
+  'trainer.preReadingNone': 'Valitse ensin oppitunnit, niin voit merkitä osan niistä ennakkolukemiseksi.',
+  'trainer.preReadingMark': 'luetaan ennen työpajaa',
+  'trainer.shareTitle': '4. Jaa tehtävä',
   'trainer.missingLessons': 'Valitse vähintään yksi oppitunti, niin saat linkin.',
   'trainer.missingName': 'Anna tehtävälle nimi, niin saat linkin.',
   'trainer.invalid': 'Tarkista määräpäivä: siitä ei voi tehdä linkkiä.',
@@ -365,6 +370,7 @@ export const fi = {
   'assignment.statusDone': 'Tehty',
   'assignment.statusStarted': 'Aloitettu',
   'assignment.statusNew': 'Ei aloitettu',
+  'assignment.preReading': 'Luetaan ennen työpajaa',
   'assignment.saved': 'Tehtävä on tallennettu tähän selaimeen. Löydät sen myöhemmin myös etusivulta.',
   'assignment.unknown': 'Linkissä oli oppitunteja, joita kurssilla ei enää ole ({ids}). Muut oppitunnit ovat tehtävässä.',
   'linkError.empty': 'Linkistä puuttuu tehtävän koodi. Kopioi linkki kokonaan, myös #-merkin jälkeinen osa.',
@@ -407,6 +413,8 @@ export const fi = {
   'workshopPlan.lunch': 'Lounas',
   'workshopPlan.preReading':
     'Ennen työpajaa osallistujat opiskelevat valitut oppitunnit itse verkossa, yhteensä noin {hours, plural, one {# tunti} other {# tuntia}}. Sitä ei ole laskettu työpajan aikatauluun.',
+  'workshopPlan.preReadingOnly': 'Luetaan vain ennen työpajaa, ei käsitellä työpajassa: {titles}.',
+  'workshopPlan.allPreReading': 'Kaikki valitut oppitunnit luetaan ennen työpajaa, joten työpajalle ei ole aikataulua.',
   'workshopPlan.due': common['common.due'],
   'workshopPlan.noSelection':
     'Tällä sivulla ei ole valittuja oppitunteja. Valitse oppitunnit Kouluttajalle-sivulla ja avaa moniste sieltä.',

@@ -13,6 +13,9 @@ const numbers = new Intl.NumberFormat(LOCALE.intl, { maximumFractionDigits: 1 })
 /** A number as the build's language writes it (`4,5` in Finnish). */
 export const formatNumber = (n: number): string => numbers.format(n);
 
+/** Items joined as the build's language lists them ("A, B ja C"). */
+export const formatList = (items: readonly string[]): string => new Intl.ListFormat(LOCALE.intl, { type: 'conjunction' }).format(items);
+
 /** A collator for sorting words (terms, citations) as the build's language sorts them. */
 export const collator = (): Intl.Collator => new Intl.Collator(LOCALE.lang);
 

@@ -12,12 +12,16 @@
  * short or edited by hand; it is not a signature, and the page shows the content only as text.
  * The stored assignment's id is a SHA-256 of the payload, not the checksum: a crafted note can
  * match a CRC-32 and would replace another stored assignment (issue 17.10).
+ *
+ * Version 2 adds a fifth field: the lessons learners read before the workshop and that are not
+ * worked on in it (pre-reading), as items of the same form. It is written only when some lesson
+ * is pre-reading, so every other link is the version 1 link it always was, with the same id.
  */
 import { format } from '../i18n/format';
 import { sha256 } from './sha256';
 
-/** The version written into every link; a link of another version is refused. */
-export const LINK_VERSION = 1;
+/** The versions this site reads; a link of another version is refused. */
+const LINK_VERSIONS = [1, 2] as const;
 
 /** Limits that keep a link short enough for a QR code and a chat message. */
 export const LINK_LIMITS = {
@@ -38,6 +42,8 @@ export interface AssignmentInput {
   /** Due date as `YYYY-MM-DD`. */
   due?: string;
   lessons: readonly string[];
+  /** Lessons (of `lessons`) read before the workshop and not worked on in it. */
+  preReading?: readonly string[];
 }
 
 /** A decoded assignment: lessons known to the course, in course order. */
@@ -46,6 +52,8 @@ export interface Assignment {
   note?: string;
   due?: string;
   lessons: string[];
+  /** Lessons of `lessons`, in course order, read before the workshop and not worked on in it. */
+  preReading?: string[];
 }
 
 /** The course as the link needs it: modules in study order, each with its lessons in order. */
@@ -102,23 +110,33 @@ export function encodeAssignment(input: AssignmentInput, catalog: LinkCatalog): 
   const note = cleanNote(input.note ?? '');
   const due = input.due ?? '';
   const chosen = new Set(input.lessons);
+  const before = new Set(input.preReading ?? []);
   const known = new Set(catalog.flatMap((m) => m.lessons.map((l) => l.id)));
   if (!name || name.length > LINK_LIMITS.name || note.length > LINK_LIMITS.note) return fail('invalid');
   if (due && !isDay(due)) return fail('invalid');
   if (chosen.size === 0 || [...chosen].some((id) => !known.has(id))) return fail('invalid');
+  if ([...before].some((id) => !chosen.has(id))) return fail('invalid');
 
-  const items = catalog.flatMap((m) => {
-    const own = m.lessons.filter((l) => chosen.has(l.id)).map((l) => l.id);
-    return own.length > 0 && own.length === m.lessons.length ? [MODULE + m.id] : own;
-  });
-  if (items.length > LINK_LIMITS.items) return fail('too-long');
+  const items = itemsOf(catalog, chosen);
+  const preItems = itemsOf(catalog, before);
+  if (items.length + preItems.length > LINK_LIMITS.items) return fail('too-long');
 
-  const payload = utf8([name, note, due, items.join(',')].join(FIELD));
+  const fields = [name, note, due, items.join(',')];
+  const version = preItems.length ? 2 : 1;
+  if (version === 2) fields.push(preItems.join(','));
+  const payload = utf8(fields.join(FIELD));
   const sum = crc32(payload);
-  const code = `${LINK_VERSION}.${toBase64Url(concat(payload, uint32(sum)))}`;
+  const code = `${version}.${toBase64Url(concat(payload, uint32(sum)))}`;
   if (code.length > LINK_LIMITS.code) return fail('too-long');
   return { ok: true, code, id: idOf(payload) };
 }
+
+/** Link items of a set of lessons, in course order: a whole module as `@` + its id. */
+const itemsOf = (catalog: LinkCatalog, chosen: ReadonlySet<string>) =>
+  catalog.flatMap((m) => {
+    const own = m.lessons.filter((l) => chosen.has(l.id)).map((l) => l.id);
+    return own.length > 0 && own.length === m.lessons.length ? [MODULE + m.id] : own;
+  });
 
 /** Reads a link code (with or without the leading `#`) against the course as it is now. */
 export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResult {
@@ -127,7 +145,8 @@ export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResul
   if (code.length > LINK_LIMITS.code) return fail('too-long');
   const match = /^(\d+)\.([A-Za-z0-9_-]+)$/.exec(code);
   if (!match) return fail('format');
-  if (Number(match[1]) !== LINK_VERSION) return fail('version');
+  const version = Number(match[1]);
+  if (!LINK_VERSIONS.some((v) => v === version)) return fail('version');
 
   const bytes = fromBase64Url(match[2]!);
   if (!bytes || bytes.length < 5) return fail('checksum');
@@ -142,9 +161,11 @@ export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResul
     return fail('invalid');
   }
   const fields = text.split(FIELD);
-  if (fields.length !== 4) return fail('invalid');
-  const [name, note, due, list] = fields as [string, string, string, string];
+  if (fields.length !== (version === 2 ? 5 : 4)) return fail('invalid');
+  const [name, note, due, list, preList = ''] = fields as [string, string, string, string, string?];
   const items = list ? list.split(',') : [];
+  const preItems = preList ? preList.split(',') : [];
+  const isItem = (item: string) => ID.test(item.startsWith(MODULE) ? item.slice(1) : item);
   const valid =
     name === singleLine(name) &&
     name.length > 0 &&
@@ -153,28 +174,39 @@ export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResul
     note.length <= LINK_LIMITS.note &&
     (due === '' || isDay(due)) &&
     items.length > 0 &&
-    items.length <= LINK_LIMITS.items &&
-    items.every((item) => ID.test(item.startsWith(MODULE) ? item.slice(1) : item));
+    items.length + preItems.length <= LINK_LIMITS.items &&
+    items.every(isItem) &&
+    // Version 2 is written only with some pre-reading.
+    (version === 1 || preItems.length > 0) &&
+    preItems.every(isItem);
   if (!valid) return fail('invalid');
 
   const modules = new Map(catalog.map((m) => [m.id, m]));
   const lessonIds = new Set(catalog.flatMap((m) => m.lessons.map((l) => l.id)));
-  const chosen = new Set<string>();
   const unknown: string[] = [];
-  for (const item of items) {
-    if (item.startsWith(MODULE)) {
-      const module = modules.get(item.slice(1));
-      if (module?.lessons.length) for (const l of module.lessons) chosen.add(l.id);
-      else unknown.push(item.slice(1));
-    } else if (lessonIds.has(item)) chosen.add(item);
-    else unknown.push(item);
-  }
-  const lessons = catalog.flatMap((m) => m.lessons.map((l) => l.id)).filter((id) => chosen.has(id));
+  const expand = (list: string[], report: boolean) => {
+    const out = new Set<string>();
+    for (const item of list) {
+      if (item.startsWith(MODULE)) {
+        const module = modules.get(item.slice(1));
+        if (module?.lessons.length) for (const l of module.lessons) out.add(l.id);
+        else if (report) unknown.push(item.slice(1));
+      } else if (lessonIds.has(item)) out.add(item);
+      else if (report) unknown.push(item);
+    }
+    return out;
+  };
+  const chosen = expand(items, true);
+  // Pre-reading names lessons of the assignment only; anything else in it is ignored.
+  const before = expand(preItems, false);
+  const inOrder = (set: ReadonlySet<string>) => catalog.flatMap((m) => m.lessons.map((l) => l.id)).filter((id) => set.has(id));
+  const lessons = inOrder(chosen);
+  const preReading = lessons.filter((id) => before.has(id));
   return {
     ok: true,
     id: idOf(payload),
     legacyId: hex(sum),
-    assignment: { name, ...(note && { note }), ...(due && { due }), lessons },
+    assignment: { name, ...(note && { note }), ...(due && { due }), lessons, ...(preReading.length && { preReading }) },
     unknown,
   };
 }

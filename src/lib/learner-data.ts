@@ -50,6 +50,8 @@ export interface AssignmentEntry {
   note?: string;
   due?: string;
   lessons: string[];
+  /** Lessons of `lessons` read before the workshop, not worked on in it. */
+  preReading?: string[];
   receivedAt: string;
 }
 
@@ -151,7 +153,7 @@ export const isReflectionEntry: Check<ReflectionEntry> = (v): v is ReflectionEnt
 
 export const isAssignmentEntry: Check<AssignmentEntry> = (v): v is AssignmentEntry =>
   isObject(v) &&
-  only(v, 'id', 'name', 'note', 'due', 'lessons', 'receivedAt') &&
+  only(v, 'id', 'name', 'note', 'due', 'lessons', 'preReading', 'receivedAt') &&
   isId(v.id) &&
   isText(v.name, 200) &&
   isOptional((x): x is string => isText(x, 2000))(v.note) &&
@@ -159,6 +161,7 @@ export const isAssignmentEntry: Check<AssignmentEntry> = (v): v is AssignmentEnt
   Array.isArray(v.lessons) &&
   v.lessons.length <= 200 &&
   v.lessons.every(isId) &&
+  isOptional((x): x is string[] => Array.isArray(x) && x.length <= 200 && x.every(isId))(v.preReading) &&
   isDate(v.receivedAt);
 
 export const isLastPosition: Check<LastPosition> = (v): v is LastPosition =>

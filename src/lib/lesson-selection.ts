@@ -37,11 +37,16 @@ export interface SelectionTotals {
 }
 
 /** The chosen lessons in course order with their study and workshop time. */
-export function selectionTotals(catalog: readonly CatalogModule[], selected: ReadonlySet<string>): SelectionTotals {
+export function selectionTotals(
+  catalog: readonly CatalogModule[],
+  selected: ReadonlySet<string>,
+  preReading: ReadonlySet<string> = new Set(),
+): SelectionTotals {
   const chosen = catalog.flatMap((m) => m.lessons).filter((l) => selected.has(l.id));
   return {
     lessons: chosen,
     minutes: chosen.reduce((sum, l) => sum + l.minutes, 0),
-    workshopMinutes: chosen.reduce((sum, l) => sum + l.workshopMinutes, 0),
+    // Pre-reading is read before the workshop and takes none of its time.
+    workshopMinutes: chosen.filter((l) => !preReading.has(l.id)).reduce((sum, l) => sum + l.workshopMinutes, 0),
   };
 }

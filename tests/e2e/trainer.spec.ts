@@ -29,7 +29,7 @@ async function makeLink(course: CoursePage, page: Page, choice: Choice): Promise
       .getByRole('group', { name: m })
       .getByRole('checkbox', { name: /Koko moduuli/ })
       .check();
-  for (const l of choice.lessons ?? []) await page.getByRole('checkbox', { name: new RegExp(`^${l}`) }).check();
+  for (const l of choice.lessons ?? []) await lessonChoice(page, l).check();
   await page.getByLabel('Tehtävän nimi').fill(choice.name);
   if (choice.note) await page.getByLabel(/Saate osallistujille/).fill(choice.note);
   if (choice.due) await page.getByLabel(/Määräpäivä/).fill(choice.due);
@@ -49,6 +49,10 @@ const storedData = (page: Page) =>
       ),
     STORAGE_PREFIX,
   );
+
+/** A lesson's checkbox in the trainer's list of lessons to choose (not in the pre-reading list). */
+const lessonChoice = (page: Page, title: string) =>
+  page.getByRole('group', { name: '1. Valitse oppitunnit' }).getByRole('checkbox', { name: new RegExp(`^${title}`) });
 
 const pathOf = (url: string) => url.slice(url.indexOf('/tehtava/') + 1);
 
@@ -93,7 +97,7 @@ test.describe('trainer', () => {
     await whole.check();
     expect(await whole.evaluate((el: HTMLInputElement) => el.indeterminate)).toBe(false);
     await talo.getByRole('checkbox', { name: new RegExp(`^${TALO_LESSONS[1]}`) }).uncheck();
-    await page.getByRole('checkbox', { name: new RegExp(`^${OIKEUDET}`) }).check();
+    await lessonChoice(page, OIKEUDET).check();
     await expect(
       page.getByRole('status').filter({ hasText: /^Valittu 3 oppituntia\. Opiskeluaika noin \d+ min, työpajaosuudet noin \d+ min\.$/ }),
     ).toBeVisible();
@@ -146,7 +150,7 @@ test.describe('trainer', () => {
     await page.reload();
     await hydrated(page, 'AssignmentBuilder');
     await expect(page.getByLabel('Tehtävän nimi')).toHaveValue('Osallisuustyöpaja 12.3.');
-    await expect(page.getByRole('checkbox', { name: new RegExp(`^${OIKEUDET}`) })).toBeChecked();
+    await expect(lessonChoice(page, OIKEUDET)).toBeChecked();
     await expect(page.getByLabel('Linkki osallistujille')).toHaveValue(url);
     expect(course.consoleErrors).toEqual([]);
     expect(course.externalRequests).toEqual([]);
@@ -228,6 +232,55 @@ test.describe('trainer', () => {
     await page.getByRole('link', { name: 'Muokkaa valintaa' }).click();
     await hydrated(page, 'AssignmentBuilder');
     await expect(page.getByLabel('Linkki osallistujille')).toHaveValue(url);
+  });
+
+  test('lessons marked as pre-reading stay out of the workshop plan and are marked for the learner', async ({ course, page }) => {
+    await makeLink(course, page, { name: 'Talotyöpaja', modules: [TALO], lessons: [OIKEUDET] });
+    const preReading = () => page.getByRole('group', { name: /Ennakkolukeminen/ });
+    // Only chosen lessons can be pre-reading.
+    await expect(preReading().getByRole('checkbox')).toHaveCount(TALO_LESSONS.length + 1);
+    await preReading().getByRole('checkbox', { name: OIKEUDET }).check();
+    const link = page.getByLabel('Linkki osallistujille');
+    await expect(link).toHaveValue(/\/tehtava\/#2\.[\w-]+$/);
+    const url = await link.inputValue();
+    await expect(page.locator('.participant-handout li', { hasText: OIKEUDET })).toContainText('luetaan ennen työpajaa');
+    expect(await course.axe()).toEqual([]);
+    // The choice lives in the link: a reload brings it back.
+    await page.reload();
+    await hydrated(page, 'AssignmentBuilder');
+    await expect(preReading().getByRole('checkbox', { name: OIKEUDET })).toBeChecked();
+    await expect(link).toHaveValue(url);
+    // A lesson no longer chosen is no longer pre-reading either.
+    await page
+      .getByRole('checkbox', { name: new RegExp(`^${OIKEUDET}`) })
+      .first()
+      .uncheck();
+    await expect(link).toHaveValue(/\/tehtava\/#1\./);
+    await page
+      .getByRole('checkbox', { name: new RegExp(`^${OIKEUDET}`) })
+      .first()
+      .check();
+    await expect(preReading().getByRole('checkbox', { name: OIKEUDET })).not.toBeChecked();
+    await preReading().getByRole('checkbox', { name: OIKEUDET }).check();
+    await expect(link).toHaveValue(url);
+
+    await page.getByRole('link', { name: 'Avaa työpajamoniste' }).click();
+    await expect(page).toHaveURL(/kouluttajalle\/tyopaja\/#2\./);
+    const rows = page.getByRole('table').locator('tbody tr');
+    for (const title of TALO_LESSONS) await expect(rows.filter({ hasText: title })).toHaveCount(1);
+    await expect(rows.filter({ hasText: OIKEUDET })).toHaveCount(0);
+    await expect(page.getByText(`Luetaan vain ennen työpajaa, ei käsitellä työpajassa: ${OIKEUDET}.`)).toBeVisible();
+    await expect(page.locator('section.handout-lesson:visible').getByRole('heading', { level: 3 })).toHaveText(TALO_LESSONS);
+    expect(await course.axe()).toEqual([]);
+
+    await course.goto(pathOf(url));
+    await hydrated(page, 'AssignmentView');
+    const rowOf = (title: string) => page.locator('.assignment-lessons > li', { hasText: title });
+    await expect(rowOf(OIKEUDET)).toContainText('Luetaan ennen työpajaa');
+    await expect(rowOf(TALO_LESSONS[0]!)).not.toContainText('ennen työpajaa');
+    const stored = Object.values(await storedData(page)).map((v) => JSON.parse(v as string));
+    expect(stored).toContainEqual(expect.objectContaining({ name: 'Talotyöpaja', preReading: ['etiikka-asiakkaan-oikeudet'] }));
+    expect(await course.axe()).toEqual([]);
   });
 
   test('the workshop handout without a choice, or with a broken one, says so', async ({ course, page }) => {

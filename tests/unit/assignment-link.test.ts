@@ -106,7 +106,9 @@ describe('assignment link', () => {
 
   it('refuses a code of another version', () => {
     const { code } = encode({ name: 'Työpaja', lessons: ['aloitus'] });
-    expect(decodeAssignment(code.replace(/^1\./, '2.'), catalog)).toEqual({ ok: false, error: 'version' });
+    expect(decodeAssignment(code.replace(/^1\./, '3.'), catalog)).toEqual({ ok: false, error: 'version' });
+    // Version 2 has a fifth field: a version 1 payload under its number is not one.
+    expect(decodeAssignment(code.replace(/^1\./, '2.'), catalog)).toEqual({ ok: false, error: 'invalid' });
     expect(decodeAssignment(code.replace(/^1\./, '0.'), catalog)).toEqual({ ok: false, error: 'version' });
   });
 
@@ -193,6 +195,60 @@ describe('assignment link', () => {
   it('cleans control characters from the name and note', () => {
     const { code } = encode({ name: 'Rivi\tyksi\u001fkaksi\n', note: 'a\r\nb\u001fc', lessons: ['aloitus'] });
     expect(decodeAssignment(code, catalog)).toMatchObject({ ok: true, assignment: { name: 'Rivi yksi kaksi', note: 'a\nb c' } });
+  });
+});
+
+describe('pre-reading (version 2)', () => {
+  const input = { name: 'Työpaja', lessons: ['aloitus', 'talon-rakenne', 'etiikka-oikeudet'] };
+
+  it('marks lessons read before the workshop, and reads them back in course order', () => {
+    const { code } = encode({ ...input, preReading: ['etiikka-oikeudet', 'aloitus'] });
+    expect(code).toMatch(/^2\./);
+    expect(payloadOf(code).split('\u001f')[4]).toBe('@aloitus,etiikka-oikeudet');
+    expect(decodeAssignment(code, catalog)).toMatchObject({
+      ok: true,
+      assignment: { lessons: input.lessons, preReading: ['aloitus', 'etiikka-oikeudet'] },
+    });
+  });
+
+  it('writes a version 1 link when nothing is pre-reading, so links and ids stay as they were', () => {
+    const plain = encode(input);
+    const none = encode({ ...input, preReading: [] });
+    expect(none).toEqual(plain);
+    expect(plain.code).toMatch(/^1\./);
+    const read = decodeAssignment(plain.code, catalog);
+    expect(read.ok && read.assignment.preReading).toBeUndefined();
+  });
+
+  it('writes a whole module as one item here too', () => {
+    const { code } = encode({
+      name: 'N',
+      lessons: ['talon-rakenne', 'talo-palveluissa', 'talo-organisaatiossa', 'aloitus'],
+      preReading: ['talon-rakenne', 'talo-palveluissa', 'talo-organisaatiossa'],
+    });
+    expect(payloadOf(code).split('\u001f')[4]).toBe('@talo');
+  });
+
+  it('refuses pre-reading that is not among the lessons', () => {
+    expect(encodeAssignment({ ...input, preReading: ['talo-palveluissa'] }, catalog)).toEqual({ ok: false, error: 'invalid' });
+    expect(encodeAssignment({ ...input, preReading: ['ei-ole'] }, catalog)).toEqual({ ok: false, error: 'invalid' });
+  });
+
+  it('is covered by the checksum and the id', () => {
+    const a = encode({ ...input, preReading: ['aloitus'] });
+    const b = encode({ ...input, preReading: ['talon-rakenne'] });
+    expect(a.id).not.toBe(b.id);
+    expect(a.id).not.toBe(encode(input).id);
+    const tampered = `${a.code.slice(0, -3)}${a.code.at(-3) === 'A' ? 'B' : 'A'}${a.code.slice(-2)}`;
+    expect(decodeAssignment(tampered, catalog)).toMatchObject({ ok: false });
+  });
+
+  it('drops pre-reading lessons the course no longer has, like the lessons themselves', () => {
+    const { code } = encode({ ...input, preReading: ['talon-rakenne'] });
+    const smaller: LinkCatalog = catalog.map((m) => ({ ...m, lessons: m.lessons.filter((l) => l.id !== 'talon-rakenne') }));
+    const read = decodeAssignment(code, smaller);
+    expect(read).toMatchObject({ ok: true, unknown: ['talon-rakenne'], assignment: { lessons: ['aloitus', 'etiikka-oikeudet'] } });
+    expect(read.ok && read.assignment.preReading).toBeUndefined();
   });
 });
 

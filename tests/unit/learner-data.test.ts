@@ -62,5 +62,9 @@ describe('shape checks refuse what would corrupt storage or show as NaN (issue 1
     const assignment = { id: 'a1', name: 'N', lessons: ['x'], receivedAt: T };
     expect(isAssignmentEntry({ ...assignment, due: '2026-02-28' })).toBe(true);
     expect(isAssignmentEntry({ ...assignment, due: '2026-02-31' })).toBe(false);
+    // Pre-reading (link version 2): lesson ids, or nothing.
+    expect(isAssignmentEntry({ ...assignment, preReading: ['x'] })).toBe(true);
+    expect(isAssignmentEntry({ ...assignment, preReading: 'x' })).toBe(false);
+    expect(isAssignmentEntry({ ...assignment, preReading: ['../x'] })).toBe(false);
   });
 });

@@ -30,4 +30,8 @@ describe('choosing lessons', () => {
     expect(totals).toMatchObject({ minutes: 30, workshopMinutes: 65 });
     expect(selectionTotals(catalog, new Set())).toEqual({ lessons: [], minutes: 0, workshopMinutes: 0 });
   });
+
+  it('counts no workshop time for pre-reading, but its study time', () => {
+    expect(selectionTotals(catalog, new Set(['b2', 'a1']), new Set(['b2']))).toMatchObject({ minutes: 30, workshopMinutes: 20 });
+  });
 });
