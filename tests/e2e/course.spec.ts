@@ -6,7 +6,7 @@ import { formatDate } from '../../src/lib/dates';
 import { t } from '../../src/i18n';
 import { roundedHours } from '../../src/lib/navigation';
 import { expect, STORAGE_PREFIX, test, type CoursePage } from './fixtures';
-import { answerRight, courseLessons, holdIsland, hydrated, quizFile, stored, type LessonFile } from './quiz-helpers';
+import { answerRight, courseLessons, holdIsland, hydrated, quizFile, stored, tabTo, type LessonFile } from './quiz-helpers';
 
 // The course as a learner goes through it: module by module with Seuraava, every quiz answered
 // right from its YAML file, and at the end the certificate, on screen and printed.
@@ -50,7 +50,10 @@ async function completeLesson(page: Page, lesson: LessonFile) {
   }
   const box = page.getByRole('region', { name: 'Oppitunnin suoritus' });
   await hydrated(box);
-  if (!lesson.quizzes.length) await box.getByRole('button', { name: 'Merkitse suoritetuksi' }).click();
+  if (!lesson.quizzes.length) {
+    await tabTo(page, box.getByRole('button', { name: 'Merkitse suoritetuksi' }));
+    await page.keyboard.press('Enter');
+  }
   await expect(box.getByText('Olet suorittanut tämän oppitunnin.'), lesson.id).toBeVisible();
   await expect(page.locator(`.lesson-sidebar [data-done-mark="${lesson.id}"]`)).toHaveAttribute('data-done', '');
 }
@@ -105,12 +108,19 @@ test.describe('each module from its page to its last lesson', () => {
   }
 });
 
-test('the whole course done and the final quiz passed open the certificate, which prints on one A4 page', async ({ course, page }) => {
+test('the whole course on a 360 px phone by keyboard, then the certificate, which prints on one A4 page', async ({ course, page }) => {
   // Thirty lessons and every quiz answered by keyboard: minutes, more when CI shares its two cores.
-  test.setTimeout(600_000);
-  for (const lesson of lessons) {
-    await course.goto(lessonPath(lesson));
+  test.setTimeout(900_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await course.goto(lessonPath(lessons[0]!));
+  for (const [i, lesson] of lessons.entries()) {
+    await expect(page).toHaveURL(new RegExp(`/${lessonPath(lesson)}$`));
     await completeLesson(page, lesson);
+    expect(await course.horizontalOverflow(), lesson.id).toBeLessThanOrEqual(0);
+    if (i === lessons.length - 1) break;
+    // From lesson to lesson by Tab and Enter on Seuraava, across module boundaries too.
+    await tabTo(page, page.getByRole('navigation', { name: 'Oppitunnista toiseen' }).getByRole('link', { name: /^Seuraava/ }));
+    await page.keyboard.press('Enter');
   }
   expect(await stored(page, 'quiz:loppukoe')).toMatchObject({ passed: true, percent: 100 });
 

@@ -252,6 +252,27 @@ test.describe('desktop width', () => {
   });
 });
 
+test('one total study time: the front page, the first lesson, the whole-course handout and the certificate agree', async ({
+  course,
+  page,
+}) => {
+  await course.goto('');
+  const total = /Kurssin kesto yhteensä noin ([\d,]+) tuntia/.exec(await page.locator('main').innerText())?.[1];
+  expect(total).toBeTruthy();
+  const hours = `noin ${total} tuntia`;
+  await course.goto(lessonPath(lessons[0]!.id));
+  await expect(page.locator('main')).toContainText(`koko kurssiin kuluu arviolta yhteensä ${hours}`);
+  await course.goto('todistus/');
+  await expect(page.locator('main')).toContainText(hours);
+  // A trainer who assigns the whole course sees the same total as the learners' own study.
+  await course.goto('kouluttajalle/');
+  await expect(page.locator('astro-island[component-url*="AssignmentBuilder"]')).not.toHaveAttribute('ssr');
+  for (const box of await page.getByRole('checkbox', { name: /^Koko moduuli/ }).all()) await box.check();
+  await page.getByLabel('Tehtävän nimi').fill('Koko kurssi');
+  await page.getByRole('link', { name: 'Avaa työpajamoniste' }).click();
+  await expect(page.getByText(/Ennen työpajaa osallistujat opiskelevat/)).toContainText(`yhteensä ${hours}`);
+});
+
 test.describe('certificate', () => {
   test('saves the name as it is typed, says it is self-reported, and fills its A4 page', async ({ course, page }) => {
     const data = quizFile('loppukoe');
@@ -279,5 +300,12 @@ test.describe('certificate', () => {
     expect(box.height).toBeGreaterThan(0.9 * ((297 - 36) / 25.4) * 96);
     const last = (await sheet.locator('.certificate__footnote').boundingBox())!;
     expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height);
+    // The text stands in the middle of the frame: no empty third above or below it.
+    const title = (await sheet.locator('.certificate__title').boundingBox())!;
+    expect(title.y - box.y).toBeLessThan(box.height / 4);
+    expect(box.y + box.height - (last.y + last.height)).toBeLessThan(box.height / 4);
+    // And the browser's own A4 print of it is one page.
+    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
   });
 });

@@ -343,7 +343,16 @@ test.describe('Omat tiedot', () => {
     await expect(confirm).toContainText('Nimi todistuksessa: Maija Meikäläinen');
     await expect(confirm.getByRole('radio', { name: 'Yhdistä nykyisiin tietoihin' })).toBeChecked();
     await confirm.getByRole('button', { name: 'Yhdistä tiedot' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Tiedot on tuotu ja yhdistetty' })).toBeVisible();
+    const success = page.getByRole('status').filter({ hasText: 'Tiedot on tuotu ja yhdistetty' });
+    await expect(success).toBeVisible();
+    // Said as clearly as a refusal: a box with a coloured edge, not a plain line of text.
+    const look = await success.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { edge: style.borderInlineStartWidth, background: style.backgroundColor, padding: style.paddingTop };
+    });
+    expect(look.edge).toBe('4px');
+    expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(Number.parseFloat(look.padding)).toBeGreaterThan(0);
     expect(await stored(page)).toEqual(before);
 
     // Something new since the backup; replacing takes the data back to the backup exactly.
