@@ -42,6 +42,8 @@ export interface QuizResult {
 export interface ReflectionEntry {
   text: string;
   updatedAt: string;
+  /** `updatedAt` of the stored answer this text was edited from, if there was one. */
+  basedOn?: string;
 }
 
 export interface AssignmentEntry {
@@ -149,7 +151,7 @@ export const isQuizResult: Check<QuizResult> = (v): v is QuizResult =>
   Object.values(v.answers).every(isAnswerValue);
 
 export const isReflectionEntry: Check<ReflectionEntry> = (v): v is ReflectionEntry =>
-  isObject(v) && only(v, 'text', 'updatedAt') && isText(v.text) && isDate(v.updatedAt);
+  isObject(v) && only(v, 'text', 'updatedAt', 'basedOn') && isText(v.text) && isDate(v.updatedAt) && isOptional(isDate)(v.basedOn);
 
 export const isAssignmentEntry: Check<AssignmentEntry> = (v): v is AssignmentEntry =>
   isObject(v) &&

@@ -51,5 +51,15 @@ export function decideSave(
   return { kind: 'save' };
 }
 
+/**
+ * Whether an answer arriving from another tab was written over this tab's own last save without
+ * seeing it (issue 17.1). Tabs share storage, but not atomically: two saves a moment apart can
+ * both pass `decideSave`, and the later one hides the earlier. The later one was then edited from
+ * an older version than `own`, so the tab that saved `own` can tell, and offer both texts.
+ */
+export const wroteOver = (incoming: ReflectionEntry, own: ReflectionEntry): boolean =>
+  // By text, not by time: two saves in one millisecond have the same time.
+  incoming.text !== own.text && incoming.basedOn !== own.updatedAt;
+
 /** "Keep both": the learner's text, then the other tab's, each kept whole. */
 export const keepBoth = (mine: string, other: string): string => mergeTyped(other, mine);

@@ -134,7 +134,8 @@ export function saveReflection(id: string, text: string, base: ReflectionEntry |
   const stored = storedReflection(id);
   const outcome = decideSave(stored, base, text);
   if (outcome.kind !== 'save') return outcome;
-  const entry = { text, updatedAt: now() };
+  // What it was edited from, so that a tab whose save this hides can tell (`wroteOver`).
+  const entry: ReflectionEntry = { text, updatedAt: now(), ...(base && { basedOn: base.updatedAt }) };
   $reflections.setKey(id, entry);
   return { kind: 'saved', entry };
 }

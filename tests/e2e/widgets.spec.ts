@@ -356,7 +356,6 @@ test.describe('quizzes by keyboard', () => {
       await chooseRadio(page, items.nth(i), q.options[i % q.options.length]!.text);
     }
     await check(page, quiz);
-    const _n = data.questions.length;
     // No score: a dilemma has no right answer, so its result says it was answered, not "5/5 oikein (100 %)".
     await expect(quiz.locator('.quiz__result')).toHaveText(
       'Vastasit kaikkiin. Näissä tilanteissa ei ole yhtä oikeaa vastausta: lue kunkin kysymyksen kohdalta, mitä jännitteitä valintaasi liittyy.',

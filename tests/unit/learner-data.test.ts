@@ -47,6 +47,8 @@ describe('shape checks refuse what would corrupt storage or show as NaN (issue 1
   it('refuses extra fields, so a field named `unreadable` cannot pass', () => {
     expect(isReflectionEntry({ text: 'x', updatedAt: T })).toBe(true);
     expect(isReflectionEntry({ text: 'x', updatedAt: T, unreadable: 'y' })).toBe(false);
+    expect(isReflectionEntry({ text: 'x', updatedAt: T, basedOn: T })).toBe(true);
+    expect(isReflectionEntry({ text: 'x', updatedAt: T, basedOn: 'eilen' })).toBe(false);
     expect(isLessonProgress({ visitedAt: T, extra: [] })).toBe(false);
   });
   it('refuses ids that are names of Object.prototype members', () => {

@@ -100,6 +100,16 @@ describe('nothing the learner wrote is lost (issue 17)', () => {
     expect(JSON.parse(s.backend.data.get(`${KEYS.reflection}r`)!).text).toBe('Toisen välilehden teksti');
   });
 
+  it('a save records the version it was edited from, so a tab whose save it hides can tell (17.1)', async () => {
+    const s = await open({ [`${KEYS.reflection}r`]: entry('Alku') });
+    const base = s.$reflections.get().r as { text: string; updatedAt: string };
+    expect(s.saveReflection('r', 'Alku ja jatko', base)).toMatchObject({ kind: 'saved', entry: { basedOn: T } });
+    expect(JSON.parse(s.backend.data.get(`${KEYS.reflection}r`)!)).toMatchObject({ text: 'Alku ja jatko', basedOn: T });
+    // A first answer was edited from nothing.
+    expect(s.saveReflection('toinen', 'Ensimmäinen', undefined)).toMatchObject({ kind: 'saved' });
+    expect(JSON.parse(s.backend.data.get(`${KEYS.reflection}toinen`)!).basedOn).toBeUndefined();
+  });
+
   it('a blur that changed nothing saves nothing, even when another tab saved since (17.1)', async () => {
     const s = await open({ [`${KEYS.reflection}r`]: entry('Alku') });
     const base = s.$reflections.get().r as { text: string; updatedAt: string };

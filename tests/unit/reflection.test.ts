@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { group } from '../../src/i18n';
-import { isAnswered, mergeTyped, savedLabel } from '../../src/lib/reflection';
+import { isAnswered, mergeTyped, savedLabel, wroteOver } from '../../src/lib/reflection';
 
 describe('mergeTyped', () => {
   it('keeps both the saved answer and text typed before the island started', () => {
@@ -29,5 +29,23 @@ describe('isAnswered', () => {
     expect(isAnswered(' \n')).toBe(false);
     expect(isAnswered(undefined)).toBe(false);
     expect(isAnswered('x')).toBe(true);
+  });
+});
+
+describe('wroteOver', () => {
+  const own = { text: 'Alku. Lisäys B.', updatedAt: '2026-11-20T10:00:02.000Z', basedOn: '2026-11-20T10:00:00.000Z' };
+  it('finds an answer edited from an older version than this tab’s own save', () => {
+    expect(wroteOver({ text: 'Alku. Lisäys A.', updatedAt: '2026-11-20T10:00:03.000Z', basedOn: '2026-11-20T10:00:00.000Z' }, own)).toBe(
+      true,
+    );
+    // An answer from before this field knew versions (no basedOn) cannot be shown to descend from it either.
+    expect(wroteOver({ text: 'Alku. Lisäys A.', updatedAt: '2026-11-20T10:00:03.000Z' }, own)).toBe(true);
+    // Saved in the same millisecond as this tab's own save: still another text.
+    expect(wroteOver({ text: 'Alku. Lisäys A.', updatedAt: own.updatedAt, basedOn: own.basedOn }, own)).toBe(true);
+  });
+  it('lets through an edit of this tab’s own save, the save itself, or the same text', () => {
+    expect(wroteOver({ text: 'Alku. Lisäys B. Jatko.', updatedAt: '2026-11-20T10:00:05.000Z', basedOn: own.updatedAt }, own)).toBe(false);
+    expect(wroteOver({ ...own }, own)).toBe(false);
+    expect(wroteOver({ text: own.text, updatedAt: '2026-11-20T10:00:09.000Z' }, own)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { NONE, useHydrated, useStored } from '../../hooks/hydration';
 import type { Strings } from '../../i18n';
 import { format } from '../../i18n/format';
 import { isUnreadable, MAX_TEXT, type ReflectionEntry } from '../../lib/learner-data';
-import { isAnswered, keepBoth, mergeTyped, savedLabel } from '../../lib/reflection';
+import { isAnswered, keepBoth, mergeTyped, savedLabel, wroteOver } from '../../lib/reflection';
 import { $reflections, discardUnreadableReflection, isReflectionStored, saveReflection } from '../../stores/learner';
 import { downloadFile } from '../download';
 import './reflection.css';
@@ -33,6 +33,8 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
   const timer = useRef<ReturnType<typeof setTimeout>>();
   /** The stored entry the field's text was last in step with. */
   const base = useRef<ReflectionEntry>();
+  /** Whether `base` is this tab's own save, which another tab's save could hide unseen. */
+  const ownBase = useRef(false);
   // Mirrors the field for the printed diary, which cannot show a scrolled textarea.
   const [text, setText] = useState('');
   const [conflict, setConflict] = useState<ReflectionEntry>();
@@ -54,6 +56,7 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
     const outcome = saveReflection(id, el.value, base.current);
     if (outcome.kind === 'saved') {
       base.current = outcome.entry;
+      ownBase.current = true;
       setConflict(undefined);
       setUnsaved(!isReflectionStored(id));
     } else if (outcome.kind === 'conflict') {
@@ -67,6 +70,7 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
     const el = field.current;
     if (!other || !el) return;
     base.current = other;
+    ownBase.current = false;
     if (choice === 'other') show(other.text);
     if (choice === 'both') show(keepBoth(el.value, other.text));
     setConflict(undefined);
@@ -103,8 +107,13 @@ export default function ReflectionField({ id, prompt, strings, diaryHref }: Prop
   useEffect(() => {
     const el = field.current;
     if (!hydrated || !el || isUnreadable(stored) || stored === base.current) return;
+    // Another tab's save went over this tab's own without seeing it: the learner chooses.
+    if (stored && base.current && ownBase.current && wroteOver(stored, base.current)) return setConflict(stored);
     if (el.value !== (base.current?.text ?? '') || timer.current !== undefined) return;
     base.current = stored;
+    ownBase.current = false;
+    // Made by a tab that saw this one's text (or none of it): nothing left to choose between.
+    setConflict(undefined);
     show(stored?.text ?? '');
   }, [stored]);
 
