@@ -92,21 +92,29 @@ test.describe('two saves a moment apart (17.1)', () => {
   // save a moment earlier reaches it, and write over B's text unseen. Tab B then gets A's text,
   // edited from an older version than B's own save. Written here by hand, so it is not left to
   // the timing of the browser's processes.
-  test('the tab whose save was written over says so and keeps both texts on request', async ({ context, page }) => {
+
+  /** This tab (B) adds to a common start and saves; returns its field and what it stored. */
+  async function saveOwnEdit(context: BrowserContext, page: Page) {
     await seed(context, { [KEY]: entry('Yhteinen alku.') });
     const b = await openReflection(page);
     await b.press('End');
     await b.pressSequentially(' Lisäys B.');
     await b.blur();
     await expect.poll(() => storedText(page)).toBe('Yhteinen alku. Lisäys B.');
-
-    // Tab A, which had not seen B's save, writes its own edit of the common start.
+    return { b, own: await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY) };
+  }
+  /** Another tab (A) writes its text, edited from the stored version `basedOn`. */
+  async function writeFromOtherTab(context: BrowserContext, text: string, basedOn: string) {
     const other = await context.newPage();
     await other.goto('tietosuoja/');
-    await other.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      KEY,
-      JSON.stringify({ text: 'Yhteinen alku. Lisäys A.', updatedAt: new Date().toISOString(), basedOn: T }),
-    ] as const);
+    const value = JSON.stringify({ text, updatedAt: new Date().toISOString(), basedOn });
+    await other.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value] as const);
+  }
+
+  test('the tab whose save was written over says so and keeps both texts on request', async ({ context, page }) => {
+    const { b } = await saveOwnEdit(context, page);
+    // Tab A, which had not seen B's save, writes its own edit of the common start.
+    await writeFromOtherTab(context, 'Yhteinen alku. Lisäys A.', T);
 
     const conflict = page.getByRole('alert').filter({ hasText: 'Vastausta on muutettu toisessa välilehdessä' });
     await expect(conflict).toBeVisible();
@@ -117,21 +125,9 @@ test.describe('two saves a moment apart (17.1)', () => {
   });
 
   test('an edit made from this tab’s own save is simply shown, with no question', async ({ context, page }) => {
-    await seed(context, { [KEY]: entry('Yhteinen alku.') });
-    const b = await openReflection(page);
-    await b.press('End');
-    await b.pressSequentially(' Lisäys B.');
-    await b.blur();
-    await expect.poll(() => storedText(page)).toBe('Yhteinen alku. Lisäys B.');
-    const own = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
+    const { b, own } = await saveOwnEdit(context, page);
     expect(own.basedOn).toBe(T);
-
-    const other = await context.newPage();
-    await other.goto('tietosuoja/');
-    await other.evaluate(([k, v]) => localStorage.setItem(k, v), [
-      KEY,
-      JSON.stringify({ text: 'Yhteinen alku. Lisäys B. Jatko.', updatedAt: new Date().toISOString(), basedOn: own.updatedAt }),
-    ] as const);
+    await writeFromOtherTab(context, 'Yhteinen alku. Lisäys B. Jatko.', own.updatedAt);
     await expect(b).toHaveValue('Yhteinen alku. Lisäys B. Jatko.');
     await expect(page.getByRole('alert').filter({ hasText: 'Vastausta on muutettu' })).toHaveCount(0);
   });
