@@ -44,12 +44,13 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
     setOrigin(location.origin);
   }, []);
 
+  /** A lesson taken out of the choice stops being pre-reading, and is not again when chosen again. */
+  const choose = (next: ReadonlySet<string>) => {
+    setSelected(next);
+    setPreReading((marked) => new Set([...marked].filter((id) => next.has(id))));
+  };
   const totals = selectionTotals(catalog, selected, preReading);
   const ids = totals.lessons.map((l) => l.id);
-  // A lesson taken out of the choice stops being pre-reading, and is not again when chosen again.
-  useEffect(() => {
-    if ([...preReading].some((id) => !selected.has(id))) setPreReading(new Set([...preReading].filter((id) => selected.has(id))));
-  }, [selected]);
   const before = ids.filter((id) => preReading.has(id));
   const encoded = useMemo(
     () => (ids.length && name.trim() ? encodeAssignment({ name, note, due, lessons: ids, preReading: before }, catalog) : undefined),
@@ -95,7 +96,7 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
           <p class="muted">{text.chooseHint}</p>
           <div class="module-choices">
             {catalog.map((m) => (
-              <ModuleChoice key={m.id} module={m} selected={selected} onChange={setSelected} text={text} />
+              <ModuleChoice key={m.id} module={m} selected={selected} onChange={choose} text={text} />
             ))}
           </div>
         </fieldset>
@@ -146,12 +147,7 @@ export default function AssignmentBuilder({ catalog, paths, text }: Props) {
                     <input
                       type="checkbox"
                       checked={preReading.has(l.id)}
-                      onChange={(e) => {
-                        const next = new Set(preReading);
-                        if (e.currentTarget.checked) next.add(l.id);
-                        else next.delete(l.id);
-                        setPreReading(next);
-                      }}
+                      onChange={(e) => setPreReading(setLesson(preReading, l.id, e.currentTarget.checked))}
                     />
                     <span>{l.title}</span>
                   </label>

@@ -199,8 +199,7 @@ export function decodeAssignment(raw: string, catalog: LinkCatalog): DecodeResul
   const chosen = expand(items, true);
   // Pre-reading names lessons of the assignment only; anything else in it is ignored.
   const before = expand(preItems, false);
-  const inOrder = (set: ReadonlySet<string>) => catalog.flatMap((m) => m.lessons.map((l) => l.id)).filter((id) => set.has(id));
-  const lessons = inOrder(chosen);
+  const lessons = catalog.flatMap((m) => m.lessons.map((l) => l.id)).filter((id) => chosen.has(id));
   const preReading = lessons.filter((id) => before.has(id));
   return {
     ok: true,

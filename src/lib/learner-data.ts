@@ -153,6 +153,8 @@ export const isQuizResult: Check<QuizResult> = (v): v is QuizResult =>
 export const isReflectionEntry: Check<ReflectionEntry> = (v): v is ReflectionEntry =>
   isObject(v) && only(v, 'text', 'updatedAt', 'basedOn') && isText(v.text) && isDate(v.updatedAt) && isOptional(isDate)(v.basedOn);
 
+const isLessonList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 200 && v.every(isId);
+
 export const isAssignmentEntry: Check<AssignmentEntry> = (v): v is AssignmentEntry =>
   isObject(v) &&
   only(v, 'id', 'name', 'note', 'due', 'lessons', 'preReading', 'receivedAt') &&
@@ -160,10 +162,8 @@ export const isAssignmentEntry: Check<AssignmentEntry> = (v): v is AssignmentEnt
   isText(v.name, 200) &&
   isOptional((x): x is string => isText(x, 2000))(v.note) &&
   isOptional(isDay)(v.due) &&
-  Array.isArray(v.lessons) &&
-  v.lessons.length <= 200 &&
-  v.lessons.every(isId) &&
-  isOptional((x): x is string[] => Array.isArray(x) && x.length <= 200 && x.every(isId))(v.preReading) &&
+  isLessonList(v.lessons) &&
+  isOptional(isLessonList)(v.preReading) &&
   isDate(v.receivedAt);
 
 export const isLastPosition: Check<LastPosition> = (v): v is LastPosition =>

@@ -10,19 +10,11 @@ import {
   summarize,
 } from '../../src/lib/backup';
 import type { LearnerData } from '../../src/lib/learner-data';
+import { quizResult } from './helpers/quiz-result';
 
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-20T10:00:00.000Z';
-const quiz = (percent: number, at: string, attempts = 1) => ({
-  correct: percent / 10,
-  total: 10,
-  percent,
-  passed: percent >= 80,
-  at,
-  attempts,
-  bestPercent: percent,
-  answers: {},
-});
+const quiz = (percent: number, at: string, attempts = 1) => ({ ...quizResult(percent, at, attempts), answers: {} });
 const data: LearnerData = {
   lessons: { 'talon-rakenne': { visitedAt: T1, completedAt: T1 } },
   quizzes: { talo: quiz(90, T1) },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { crc32 } from '../../src/lib/assignment-link';
 import type { LearnerData } from '../../src/lib/learner-data';
+import { quizResult } from './helpers/quiz-result';
 import {
   decodeState,
   emptyState,
@@ -13,21 +14,12 @@ import {
   mergeStates,
   platformStateOf,
   SUSPEND_LIMIT,
-  type PlatformQuiz,
   type PlatformState,
 } from '../../src/lib/lms-state';
 
 const T1 = '2026-11-01T10:00:00.000Z';
 const T2 = '2026-11-20T10:00:05.000Z';
-const quiz = (percent: number, at: string, attempts = 1): PlatformQuiz => ({
-  correct: percent / 10,
-  total: 10,
-  percent,
-  passed: percent >= 80,
-  at,
-  attempts,
-  bestPercent: percent,
-});
+const quiz = quizResult;
 
 /** The real course's lesson and quiz ids, read from the content files. */
 function courseIds() {
